@@ -1,0 +1,61 @@
+// Deterministic sample data: seeding a new store, and restoring the seed (dev reset, npm run mock:reset).
+import { PRIVACY_VERSION, SUNSHINE_LOAN_PRODUCT } from '../../src/contract/constants'
+import { maskName } from '../../src/utils/mask'
+import type { Db } from '../store/db'
+import { TABLES_CHILD_FIRST } from '../store/migrations'
+import { SEED_BRANCHES } from './branches'
+import { SEED_HOLIDAYS } from './holidays'
+import { SEED_CUSTOMERS, SEED_MERCHANTS, SEED_STAFF, SEED_WHITELIST } from './people'
+
+/** Fixed creation time of seeded records, so the seed is the same on every run. */
+export const SEED_TIME_MS = Date.parse('2026-01-01T08:00:00+08:00')
+
+function insertUsers(db: Db): void {
+  const user = db.prepare(
+    `INSERT INTO users (id, role, phone, real_name, id_number, real_name_verified_at, display_name, privacy_version, privacy_accepted_at, created_at)
+     VALUES (@id, @role, @phone, @name, @idNumber, @verifiedAt, @displayName, @privacy, @t, @t)`,
+  )
+  const base = { privacy: PRIVACY_VERSION, t: SEED_TIME_MS, name: null, idNumber: null, verifiedAt: null, displayName: null }
+  for (const c of SEED_CUSTOMERS) {
+    user.run({ ...base, id: c.userId, role: 'customer', phone: c.phone, name: c.name ?? null, idNumber: c.idNumber ?? null, verifiedAt: c.idNumber ? SEED_TIME_MS : null })
+  }
+  const staff = db.prepare('INSERT INTO staff (user_id, staff_code, title, town, branch_id) VALUES (?, ?, ?, ?, ?)')
+  for (const s of SEED_STAFF) {
+    user.run({ ...base, id: s.userId, role: 'staff', phone: s.phone, name: s.name, displayName: `客户经理 ${maskName(s.name)}` })
+    staff.run(s.userId, s.staffCode, '客户经理', s.town, s.branchId)
+  }
+  const merchant = db.prepare(
+    'INSERT INTO merchants (user_id, shop_name, category, town, branch_id, address, lat, lng) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  )
+  for (const m of SEED_MERCHANTS) {
+    user.run({ ...base, id: m.userId, role: 'merchant', phone: m.phone, displayName: m.shopName })
+    merchant.run(m.userId, m.shopName, m.category, m.town, m.branchId, m.address, m.lat, m.lng)
+  }
+}
+
+/** Inserts the seed into an empty store. */
+export function seedDatabase(db: Db): void {
+  db.transaction(() => {
+    const branch = db.prepare('INSERT INTO branches (id, name, town, address, phone, lat, lng, opening_hours) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+    for (const b of SEED_BRANCHES) branch.run(b.id, b.name, b.town, b.address, b.phone, b.lat, b.lng, JSON.stringify(b.openingHours))
+    const holiday = db.prepare('INSERT INTO holidays (date, name, is_workday) VALUES (?, ?, ?)')
+    for (const h of SEED_HOLIDAYS) holiday.run(h.date, h.name, h.isWorkday ? 1 : 0)
+    const household = db.prepare(
+      `INSERT INTO whitelist (id_number, household_name, town, village, limit_fen, apr_min_bp, apr_max_bp, valid_until, product_name)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    for (const h of SEED_WHITELIST) {
+      household.run(h.idNumber, h.name, h.town, h.village, h.limitFen, h.aprMinBp, h.aprMaxBp, h.validUntil, SUNSHINE_LOAN_PRODUCT)
+    }
+    insertUsers(db)
+  })()
+}
+
+/** Empties every table and seeds again, in one transaction. */
+export function resetDatabase(db: Db): void {
+  db.transaction(() => {
+    for (const table of TABLES_CHILD_FIRST) db.prepare(`DELETE FROM ${table}`).run()
+    db.prepare('DELETE FROM sqlite_sequence').run()
+    seedDatabase(db)
+  }).immediate()
+}

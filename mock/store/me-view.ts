@@ -1,0 +1,43 @@
+// Builds the masked `Me` view of a user; the only way user data leaves the store.
+import { SUNSHINE_LOAN_PRODUCT } from '../../src/contract/constants'
+import type { Me, PreApproval } from '../../src/contract/me'
+import { maskIdNumber, maskName, maskPhone } from '../../src/utils/mask'
+import type { Db } from './db'
+import type { UserRow } from './users'
+
+interface WhitelistRow {
+  limit_fen: number
+  apr_min_bp: number
+  apr_max_bp: number
+  valid_until: string
+  product_name: string
+}
+
+/** The pre-approval of the household whose ID number the user bound, if whitelisted. */
+export function findPreApproval(db: Db, idNumber: string | null): PreApproval | null {
+  if (!idNumber) return null
+  const row = db.prepare('SELECT * FROM whitelist WHERE id_number = ?').get(idNumber) as WhitelistRow | undefined
+  if (!row) return null
+  return {
+    limitFen: row.limit_fen,
+    aprMinBp: row.apr_min_bp,
+    aprMaxBp: row.apr_max_bp,
+    validUntil: row.valid_until,
+    productName: row.product_name || SUNSHINE_LOAN_PRODUCT,
+  }
+}
+
+/** The masked view of a user. */
+export function toMe(db: Db, user: UserRow): Me {
+  const me: Me = {
+    id: user.id,
+    role: user.role,
+    phoneMasked: maskPhone(user.phone),
+    realNameVerified: Boolean(user.id_number && user.real_name_verified_at),
+    preApproval: findPreApproval(db, user.id_number),
+  }
+  if (user.real_name) me.nameMasked = maskName(user.real_name)
+  if (user.id_number) me.idNumberMasked = maskIdNumber(user.id_number)
+  if (user.display_name) me.displayName = user.display_name
+  return me
+}

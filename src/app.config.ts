@@ -1,0 +1,25 @@
+// Tab pages live in the main package; every capability is a subpackage, loaded when first opened.
+export default defineAppConfig({
+  pages: ['pages/home/index', 'pages/me/index'],
+  subPackages: [{ root: 'packages/auth', pages: ['login/index', 'real-name/index', 'privacy/index'] }],
+  preloadRule: { 'pages/home/index': { network: 'all', packages: ['packages/auth'] } },
+  window: {
+    backgroundTextStyle: 'dark',
+    navigationBarBackgroundColor: '#00704a',
+    navigationBarTitleText: '云柜台',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f4f6f5',
+  },
+  tabBar: {
+    color: '#4a4d55',
+    selectedColor: '#00704a',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      { pagePath: 'pages/home/index', text: '首页' },
+      { pagePath: 'pages/me/index', text: '我的' },
+    ],
+  },
+  __usePrivacyCheck__: true,
+  lazyCodeLoading: 'requiredComponents',
+})

@@ -1,0 +1,94 @@
+// Shared schemas: the error body, ids, phone, time and money primitives.
+import { Type, type Static } from '@sinclair/typebox'
+import { MOBILE_PHONE_PATTERN } from '../utils/phone'
+import { ERROR_CODES } from './constants'
+
+/** One failing field of a validation error. */
+export const FieldError = Type.Object(
+  {
+    field: Type.String({ description: 'Field name, e.g. "phone" or "Idempotency-Key"' }),
+    message: Type.String({ description: 'Chinese message for this field, e.g. "手机号格式不正确"' }),
+  },
+  { description: 'One failing field' },
+)
+export type FieldError = Static<typeof FieldError>
+
+/** The one error shape every non-2xx response uses. */
+export const ErrorBody = Type.Object(
+  {
+    code: Type.String({ description: 'SNAKE_CASE error code', examples: Object.values(ERROR_CODES) }),
+    message: Type.String({ description: 'Chinese message fit to show the user' }),
+    details: Type.Optional(
+      Type.Object(
+        {
+          fields: Type.Optional(Type.Array(FieldError, { description: 'Validation failures' })),
+          retryAfterSeconds: Type.Optional(Type.Integer({ description: 'Seconds until retry is allowed' })),
+          attemptsLeft: Type.Optional(Type.Integer({ description: 'Wrong SMS codes left before the lock' })),
+        },
+        { additionalProperties: true, description: 'Code-specific details' },
+      ),
+    ),
+  },
+  { description: 'Error body: { code, message, details? }' },
+)
+export type ErrorBody = Static<typeof ErrorBody>
+
+/** Opaque identifier of a record. */
+export const Id = Type.String({ description: 'Opaque identifier', minLength: 1, maxLength: 64 })
+export type Id = Static<typeof Id>
+
+/** Mainland mobile number, 11 digits. */
+export const Phone = Type.String({
+  title: '手机号',
+  description: 'Mainland mobile number, e.g. 13900000001',
+  pattern: MOBILE_PHONE_PATTERN,
+})
+export type Phone = Static<typeof Phone>
+
+/** ISO 8601 date-time string with offset. */
+export const IsoDateTime = Type.String({ description: 'ISO 8601 date-time, e.g. 2026-11-01T09:30:00.000Z' })
+export type IsoDateTime = Static<typeof IsoDateTime>
+
+/** ISO 8601 calendar date (YYYY-MM-DD). */
+export const IsoDate = Type.String({ description: 'ISO 8601 date, e.g. 2027-06-30', pattern: '^\\d{4}-\\d{2}-\\d{2}$' })
+export type IsoDate = Static<typeof IsoDate>
+
+/** Amount of money in integer fen (1 yuan = 100 fen). */
+export const Fen = Type.Integer({ description: 'Money in integer fen', minimum: 0 })
+export type Fen = Static<typeof Fen>
+
+/** Rate in integer basis points (395 = 3.95%). */
+export const Bp = Type.Integer({ description: 'Rate in basis points, 395 = 3.95%', minimum: 0 })
+export type Bp = Static<typeof Bp>
+
+/** Answer of GET /health. */
+export const HealthResult = Type.Object(
+  {
+    status: Type.Literal('ok', { description: 'Always "ok" when the server answers' }),
+    time: IsoDateTime,
+  },
+  { description: 'Liveness answer' },
+)
+export type HealthResult = Static<typeof HealthResult>
+
+/** Empty answer (204). */
+export const NoContent = Type.Null({ description: 'No content' })
+
+/** A string restricted to the given values (JSON schema `enum`, so errors read "取值无效"). */
+export function StringEnum<T extends readonly string[]>(values: T, options: { title?: string; description?: string } = {}) {
+  return Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...options })
+}
+
+/** Optional Idempotency-Key header accepted by every POST/PUT/PATCH/DELETE. */
+export const IdempotencyHeaders = Type.Object(
+  {
+    'idempotency-key': Type.Optional(
+      Type.String({
+        title: 'Idempotency-Key',
+        description: '8-64 chars [A-Za-z0-9_-]; a replay with the same key and body returns the stored answer',
+        pattern: '^[A-Za-z0-9_-]{8,64}$',
+      }),
+    ),
+  },
+  { description: 'Headers of unsafe requests' },
+)

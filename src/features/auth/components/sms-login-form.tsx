@@ -1,0 +1,119 @@
+import { useState } from 'react'
+import { View } from '@tarojs/components'
+import { Button, Input } from '@nutui/nutui-react-taro'
+import type { LoginResult } from '@/contract/auth'
+import { FormField } from '@/components/form-field'
+import { InlineError } from '@/components/inline-error'
+import { maskPhone } from '@/utils/mask'
+import { useAction } from '@/services/http/use-action'
+import { sendSmsCode } from '../api/send-sms-code'
+import { smsLogin } from '../api/sms-login'
+import { useCountdown } from '../hooks/use-countdown'
+import {
+  loginErrorsFromApi,
+  retryAfterSeconds,
+  validateLoginForm,
+  validatePhone,
+  type LoginFormErrors,
+  type LoginFormValues,
+} from '../model/login-form'
+import './sms-login-form.scss'
+
+/** Props of the phone + SMS code login form. */
+export interface SmsLoginFormProps {
+  /** Set when a WeChat identity waits to be bound to this phone. */
+  wechatTicket?: string
+  /** Whether the privacy notice was accepted; without it nothing is sent. */
+  privacyAccepted: boolean
+  onNeedPrivacy: () => void
+  onLoggedIn: (result: LoginResult) => void
+}
+
+/** Phone number and SMS code; every refusal appears next to its field and nothing typed is lost. */
+export function SmsLoginForm({ wechatTicket, privacyAccepted, onNeedPrivacy, onLoggedIn }: SmsLoginFormProps) {
+  const [values, setValues] = useState<LoginFormValues>({ phone: '', code: '' })
+  const [errors, setErrors] = useState<LoginFormErrors>({})
+  const [codeSentTo, setCodeSentTo] = useState<string>()
+  const countdown = useCountdown()
+  const sending = useAction((key, phone: string) => sendSmsCode(phone, key))
+  const login = useAction((key, input: LoginFormValues) => smsLogin({ ...input, wechatTicket }, key))
+
+  const change = (field: keyof LoginFormValues) => (value: string) => {
+    setValues((current) => ({ ...current, [field]: value.replace(/\D/g, '') }))
+    setErrors((current) => ({ ...current, [field]: undefined, form: undefined }))
+  }
+
+  const requestCode = async () => {
+    if (!privacyAccepted) return onNeedPrivacy()
+    const phoneError = validatePhone(values.phone)
+    if (phoneError) return setErrors({ ...errors, phone: phoneError })
+    const result = await sending.execute(values.phone)
+    if (result.ok) {
+      countdown.start(result.data.resendAfterSeconds)
+      setCodeSentTo(values.phone)
+      return setErrors({})
+    }
+    const wait = retryAfterSeconds(result.error)
+    if (wait && result.error.code === 'SMS_TOO_FREQUENT') countdown.start(wait)
+    setErrors(loginErrorsFromApi(result.error))
+  }
+
+  const submit = async () => {
+    if (!privacyAccepted) return onNeedPrivacy()
+    const found = validateLoginForm(values)
+    if (Object.keys(found).length > 0) return setErrors(found)
+    const result = await login.execute(values)
+    if (result.ok) return onLoggedIn(result.data)
+    setErrors(loginErrorsFromApi(result.error))
+  }
+
+  const sendLabel = countdown.secondsLeft > 0 ? `${countdown.secondsLeft}秒后重发` : codeSentTo ? '重新获取' : '获取验证码'
+
+  return (
+    <View className="cc-login-form">
+      <FormField label="手机号" error={errors.phone}>
+        <Input
+          name="phone"
+          type="tel"
+          placeholder="请输入11位手机号"
+          maxLength={11}
+          value={values.phone}
+          onChange={change('phone')}
+        />
+      </FormField>
+      <FormField
+        label="短信验证码"
+        error={errors.code}
+        hint={codeSentTo ? `验证码已发送至 ${maskPhone(codeSentTo)}，5分钟内有效` : undefined}
+        extra={
+          <Button
+            size="small"
+            fill="outline"
+            type="primary"
+            className="cc-login-form__send"
+            disabled={countdown.secondsLeft > 0 || sending.pending}
+            loading={sending.pending}
+            onClick={requestCode}
+          >
+            {sendLabel}
+          </Button>
+        }
+      >
+        <Input
+          name="code"
+          type="number"
+          placeholder="6位数字验证码"
+          maxLength={6}
+          value={values.code}
+          onChange={change('code')}
+        />
+      </FormField>
+      <InlineError message={errors.form} />
+      <View className="cc-login-form__actions">
+        <Button type="primary" size="large" block loading={login.pending} onClick={submit}>
+          {wechatTicket ? '绑定手机号并登录' : '登录'}
+        </Button>
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,28 @@
+import { Text, View } from '@tarojs/components'
+import type { PreApproval } from '@/contract/me'
+import { formatFen, formatRateRange } from '@/utils/money'
+import './pre-approval-card.scss'
+
+/** Props of the pre-approved limit card. */
+export interface PreApprovalCardProps {
+  preApproval: PreApproval
+}
+
+/** The household's pre-approved limit, always with its APR (年化利率), as lending rules require. */
+export function PreApprovalCard({ preApproval }: PreApprovalCardProps) {
+  return (
+    <View className="cc-pre-approval">
+      <Text className="cc-pre-approval__product">{preApproval.productName} · 预授信额度</Text>
+      <Text className="cc-pre-approval__amount">
+        <Text className="cc-pre-approval__currency">¥</Text>
+        {formatFen(preApproval.limitFen)}
+      </Text>
+      <Text className="cc-pre-approval__apr">
+        年化利率（单利）{formatRateRange(preApproval.aprMinBp, preApproval.aprMaxBp)}
+      </Text>
+      <Text className="cc-pre-approval__note">
+        纯信用、免担保 · 额度有效期至 {preApproval.validUntil.slice(0, 10)} · 实际利率以审批结果为准
+      </Text>
+    </View>
+  )
+}

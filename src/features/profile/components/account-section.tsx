@@ -1,0 +1,41 @@
+import Taro from '@tarojs/taro'
+import { View } from '@tarojs/components'
+import { Button, Cell, CellGroup } from '@nutui/nutui-react-taro'
+import type { Me } from '@/contract/me'
+import { routes } from '@/routes'
+import { roleLabel } from '../model/display-name'
+import './account-section.scss'
+
+/** Props of the account section. */
+export interface AccountSectionProps {
+  user: Me
+  /** Ends the session; called after the user confirms. */
+  onLogout: () => Promise<void>
+}
+
+/** The signed-in user's masked identity, real-name status and the logout button. */
+export function AccountSection({ user, onLogout }: AccountSectionProps) {
+  const confirmLogout = async () => {
+    const answer = await Taro.showModal({ title: '退出登录', content: '确定要退出当前账号吗？', confirmText: '退出' })
+    if (answer.confirm) await onLogout().catch(() => undefined)
+  }
+  return (
+    <View>
+      <CellGroup title="账户">
+        <Cell title="手机号" extra={user.phoneMasked} />
+        <Cell title="身份" extra={roleLabel(user.role)} />
+        <Cell
+          title="实名认证"
+          clickable
+          extra={user.realNameVerified ? `已认证 ${user.nameMasked ?? ''}` : '未认证，去认证'}
+          onClick={() => Taro.navigateTo({ url: routes.realName })}
+        />
+      </CellGroup>
+      <View className="cc-account__logout">
+        <Button block fill="outline" type="danger" onClick={confirmLogout}>
+          退出登录
+        </Button>
+      </View>
+    </View>
+  )
+}

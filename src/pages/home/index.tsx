@@ -1,0 +1,55 @@
+import { useState } from 'react'
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { PageShell } from '@/components/page-shell'
+import { InlineError } from '@/components/inline-error'
+import { ShortcutGrid, type Shortcut } from '@/components/shortcut-grid'
+import { getMe } from '@/features/auth/api/get-me'
+import { PrivacyNotice } from '@/features/auth/components/privacy-notice'
+import { PreApprovalCard } from '@/features/loan/components/pre-approval-card'
+import { GreetingCard } from '@/features/profile/components/greeting-card'
+import { hasAcceptedPrivacy } from '@/platform/privacy'
+import { useSession } from '@/services/session/use-session'
+import { routes } from '@/routes'
+import './index.scss'
+
+const shortcuts: Shortcut[] = [
+  { key: 'real-name', title: '实名认证', glyph: '证', onClick: () => Taro.navigateTo({ url: routes.realName }) },
+  { key: 'elder', title: '长辈模式', glyph: '大', onClick: () => Taro.switchTab({ url: routes.me }) },
+  { key: 'privacy', title: '隐私政策', glyph: '私', onClick: () => Taro.navigateTo({ url: routes.privacyPolicy }) },
+]
+
+export default function HomePage() {
+  const session = useSession()
+  // First launch: nothing personal is collected until the notice has been answered.
+  const [noticeVisible, setNoticeVisible] = useState(() => !hasAcceptedPrivacy())
+  const [loadError, setLoadError] = useState<string>()
+
+  const refresh = async () => {
+    if (session.status !== 'authenticated') return
+    try {
+      await getMe()
+      setLoadError(undefined)
+    } catch (error) {
+      setLoadError((error as Error).message)
+    }
+  }
+  useDidShow(() => void refresh())
+  usePullDownRefresh(() => void refresh().finally(() => Taro.stopPullDownRefresh()))
+
+  const user = session.status === 'authenticated' ? session.user : undefined
+  return (
+    <PageShell className="home-page">
+      <View className="home-page__banner">
+        <Text className="home-page__brand">云柜台</Text>
+        <Text className="home-page__slogan">农商银行 · 家门口的银行服务</Text>
+      </View>
+      <GreetingCard session={session} />
+      {user?.preApproval ? <PreApprovalCard preApproval={user.preApproval} /> : null}
+      <InlineError message={loadError && `${loadError}（点击重试）`} onClick={() => void refresh()} />
+      <ShortcutGrid title="常用服务" items={shortcuts} />
+      <Text className="home-page__footnote">本应用连接模拟银行系统，所示网点、额度等均为示例数据</Text>
+      <PrivacyNotice visible={noticeVisible} onAccepted={() => setNoticeVisible(false)} onDeclined={() => setNoticeVisible(false)} />
+    </PageShell>
+  )
+}

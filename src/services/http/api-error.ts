@@ -1,0 +1,72 @@
+import { AxiosError } from 'axios'
+
+/** Codes the client itself produces when there is no answer from the bank. */
+export type ClientErrorCode = 'NETWORK_ERROR' | 'TIMEOUT' | 'SERVICE_UNAVAILABLE' | 'BAD_RESPONSE'
+
+/** One field that the server (or the client) rejected, with a Chinese message for the user. */
+export interface FieldError {
+  field: string
+  message: string
+}
+
+/** The one error type pages see: the server's code and Chinese message, or a clear client-side one. */
+export class ApiError extends Error {
+  readonly status: number
+  readonly code: string
+  readonly details?: Record<string, unknown>
+
+  constructor(status: number, code: string, message: string, details?: Record<string, unknown>) {
+    super(message)
+    this.name = 'ApiError'
+    this.status = status
+    this.code = code
+    this.details = details
+  }
+
+  /** Field messages of a 400 VALIDATION_FAILED answer, keyed by field name. */
+  get fieldErrors(): Record<string, string> {
+    const fields = (this.details?.fields ?? []) as FieldError[]
+    return Object.fromEntries(fields.map((f) => [f.field, f.message]))
+  }
+
+  /** True when no answer came back, so the same action may be tried again safely (same idempotency key). */
+  get isTransient(): boolean {
+    return this.status === 0 || this.status === 502 || this.status === 503 || this.status === 504
+  }
+}
+
+const clientMessages: Record<ClientErrorCode, string> = {
+  NETWORK_ERROR: '网络不给力，请检查网络后重试',
+  TIMEOUT: '请求超时，请稍后重试',
+  SERVICE_UNAVAILABLE: '服务繁忙，请稍后再试',
+  BAD_RESPONSE: '服务返回异常，请稍后再试',
+}
+
+function clientError(code: ClientErrorCode, status = 0): ApiError {
+  return new ApiError(status, code, clientMessages[code])
+}
+
+function isErrorBody(data: unknown): data is { code: string; message: string; details?: Record<string, unknown> } {
+  return (
+    typeof data === 'object' &&
+    data !== null &&
+    typeof (data as { code?: unknown }).code === 'string' &&
+    typeof (data as { message?: unknown }).message === 'string'
+  )
+}
+
+/** Maps anything a request can throw to an ApiError. */
+export function toApiError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error
+  if (error instanceof AxiosError) {
+    if (error.code === AxiosError.ECONNABORTED || error.code === AxiosError.ETIMEDOUT) return clientError('TIMEOUT')
+    const response = error.response
+    if (!response) return clientError('NETWORK_ERROR')
+    if (isErrorBody(response.data)) {
+      return new ApiError(response.status, response.data.code, response.data.message, response.data.details)
+    }
+    if (response.status >= 500) return clientError('SERVICE_UNAVAILABLE', response.status)
+    return clientError('BAD_RESPONSE', response.status)
+  }
+  return clientError('NETWORK_ERROR')
+}

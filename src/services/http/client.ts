@@ -1,0 +1,92 @@
+import axios, { type AxiosRequestConfig, type Method } from 'axios'
+import { API_BASE_PATH, CSRF_HEADER, IDEMPOTENCY_KEY_HEADER } from '@/contract/constants'
+import { httpAdapter, sessionTransport } from '@/platform/http-adapter'
+import { getCredentials, getSession, signOut } from '../session/session-store'
+import { ApiError, toApiError } from './api-error'
+import { defaultRetryPolicy, retryDelayMs, shouldRetry, type RetryPolicy } from './retry'
+
+/** Options for one API call. */
+export interface RequestOptions {
+  params?: Record<string, string | number | boolean | undefined>
+  /** Key of the user action this mutation belongs to; a repeat with the same key changes nothing. */
+  idempotencyKey?: string
+  /** When true (default) a 401 asks the user to log in again, then repeats the request once. */
+  reloginOnUnauthorized?: boolean
+}
+
+/** Asks the user to log in again; resolves true when they did. Wired by the app, not by this module. */
+export type UnauthorizedHandler = () => Promise<boolean>
+
+const unsafeMethods = new Set(['post', 'put', 'patch', 'delete'])
+let unauthorizedHandler: UnauthorizedHandler | undefined
+let pendingRelogin: Promise<boolean> | undefined
+let retryPolicy: RetryPolicy = defaultRetryPolicy
+let sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
+
+const http = axios.create({
+  baseURL: `${process.env.TARO_APP_API_BASE ?? ''}${API_BASE_PATH}`,
+  timeout: 15_000,
+  adapter: httpAdapter,
+  withCredentials: sessionTransport === 'cookie',
+  headers: { Accept: 'application/json' },
+})
+
+/** Installs what happens when the server says the session is gone. */
+export function setUnauthorizedHandler(handler: UnauthorizedHandler | undefined): void {
+  unauthorizedHandler = handler
+}
+
+/** For tests: retry timing without waiting. */
+export function configureRetries(policy: RetryPolicy, wait?: (ms: number) => Promise<void>): void {
+  retryPolicy = policy
+  if (wait) sleep = wait
+}
+
+function buildConfig(method: Method, url: string, data: unknown, options: RequestOptions): AxiosRequestConfig {
+  const headers: Record<string, string> = {}
+  const { csrfToken, bearerToken } = getCredentials()
+  if (sessionTransport === 'bearer' && bearerToken) headers.Authorization = `Bearer ${bearerToken}`
+  if (unsafeMethods.has(method.toLowerCase())) {
+    if (sessionTransport === 'cookie' && csrfToken) headers[CSRF_HEADER] = csrfToken
+    if (options.idempotencyKey) headers[IDEMPOTENCY_KEY_HEADER] = options.idempotencyKey
+  }
+  return { method, url, data, params: options.params, headers }
+}
+
+function relogin(): Promise<boolean> {
+  if (!unauthorizedHandler) return Promise.resolve(false)
+  pendingRelogin ??= unauthorizedHandler().finally(() => {
+    pendingRelogin = undefined
+  })
+  return pendingRelogin
+}
+
+async function send<T>(method: Method, url: string, data: unknown, options: RequestOptions, relogged = false): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const response = await http.request<T>(buildConfig(method, url, data, options))
+      return response.data
+    } catch (raw) {
+      const error = toApiError(raw)
+      if (error.status === 401) {
+        if (getSession().status === 'authenticated') signOut()
+        if (options.reloginOnUnauthorized !== false && !relogged && (await relogin())) {
+          return send<T>(method, url, data, options, true)
+        }
+        throw error
+      }
+      if (!shouldRetry(method, error, attempt, retryPolicy)) throw error
+      await sleep(retryDelayMs(attempt, retryPolicy))
+    }
+  }
+}
+
+/** The one client every feature's requests go through. */
+export const apiClient = {
+  get: <T>(url: string, options: RequestOptions = {}) => send<T>('get', url, undefined, options),
+  post: <T>(url: string, body?: unknown, options: RequestOptions = {}) => send<T>('post', url, body ?? {}, options),
+  put: <T>(url: string, body?: unknown, options: RequestOptions = {}) => send<T>('put', url, body ?? {}, options),
+  delete: <T>(url: string, options: RequestOptions = {}) => send<T>('delete', url, undefined, options),
+}
+
+export { ApiError }

@@ -1,0 +1,17 @@
+// Chinese personal names as written on a resident ID card. Pure; no framework.
+
+/** 2-20 Chinese characters; a middle dot '·' may separate parts (e.g. 买买提·艾力). */
+export const PERSON_NAME_PATTERN = '^(?=.{2,20}$)[\\u4e00-\\u9fa5]+(·[\\u4e00-\\u9fa5]+)*$'
+
+const NAME_RE = new RegExp(PERSON_NAME_PATTERN)
+
+/** Result of checking a name, with a Chinese reason when invalid. */
+export type PersonNameCheck = { valid: true; name: string } | { valid: false; reason: string }
+
+/** Checks a name after trimming spaces. */
+export function checkPersonName(value: string): PersonNameCheck {
+  const name = value.trim()
+  if (name.length < 2 || name.length > 20) return { valid: false, reason: '姓名长度应为2-20个字' }
+  if (!NAME_RE.test(name)) return { valid: false, reason: '姓名应为汉字' }
+  return { valid: true, name }
+}
