@@ -1,3 +1,4 @@
+import path from 'path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import devConfig from './dev'
@@ -25,7 +26,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     defineConstants: {
       'process.env.TARO_APP_API_BASE': JSON.stringify(apiBase),
     },
-    alias: { '@': require('path').resolve(__dirname, '..', 'src') },
+    alias: { '@': path.resolve(__dirname, '..', 'src') },
     framework: 'react',
     compiler: {
       type: 'webpack5',

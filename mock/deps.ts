@@ -1,0 +1,42 @@
+// What every route and hook may use, decorated on the app as `app.deps`; request decorations.
+import type { FaultSettings } from '../src/contract/dev'
+import type { Db } from './store/db'
+import type { SessionRow } from './store/sessions'
+import type { UserRow } from './store/users'
+
+/** Shared services of one mock bank instance. */
+export interface MockDeps {
+  db: Db
+  /** The clock; rules read time only through this so tests can move it. */
+  now: () => Date
+  /** Current fault settings (mutable through PUT /dev/faults). */
+  faults: FaultSettings
+  /** Called with every SMS code "sent". */
+  onSms: (phone: string, code: string) => void
+}
+
+/** Idempotency bookkeeping of one request. */
+export interface RequestIdempotency {
+  scope: { scope: string; method: string; url: string; key: string }
+  state: 'claimed' | 'stored' | 'replayed'
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    deps: MockDeps
+  }
+  interface FastifyRequest {
+    /** The logged-in user, or null. */
+    user: UserRow | null
+    /** The session that authenticated this request, and how it was presented. */
+    authSession: (SessionRow & { via: 'cookie' | 'bearer' }) | null
+    idempotency: RequestIdempotency | null
+    /** Set by fault injection: destroy the socket instead of answering. */
+    dropConnection: boolean
+  }
+}
+
+/** Current time in epoch milliseconds from the app's clock. */
+export function nowMs(deps: MockDeps): number {
+  return deps.now().getTime()
+}

@@ -1,0 +1,90 @@
+// Builds the mock bank (without listening): store, hooks, routes and the OpenAPI document.
+import cookie from '@fastify/cookie'
+import swagger from '@fastify/swagger'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import Fastify from 'fastify'
+import { API_BASE_PATH, OPENAPI_PATH, SESSION_COOKIE } from '../src/contract/constants'
+import type { FaultSettings } from '../src/contract/dev'
+import type { MockDeps } from './deps'
+import { installAuth } from './http/auth'
+import { installBodyParsing } from './http/body-parsing'
+import { installErrorHandling } from './http/error-handler'
+import { installConnectionDrops, installFaults } from './http/faults'
+import { installIdempotency } from './http/idempotency'
+import { authRoutes } from './routes/auth'
+import { devRoutes } from './routes/dev'
+import { healthRoutes } from './routes/health'
+import { meRoutes } from './routes/me'
+import { sessionRoutes } from './routes/session'
+import { seedDatabase } from './seed'
+import { openDb } from './store/db'
+
+/** How to build one mock bank instance. */
+export interface BuildAppOptions {
+  /** SQLite file, or ':memory:' (default). A new store is seeded. */
+  dbFile?: string
+  /** Clock used by every rule (default: real time). */
+  now?: () => Date
+  /** Initial fault settings (default: none). */
+  faults?: Partial<FaultSettings>
+  /** Logger level (default 'silent'). */
+  logLevel?: string
+  /** Mount /dev endpoints (default true). */
+  devEndpoints?: boolean
+  /** Receives every SMS code sent (default: logged as "[sms] <phone> code <code>"). */
+  onSms?: (phone: string, code: string) => void
+}
+
+/** Maximum accepted request body. */
+const BODY_LIMIT_BYTES = 64 * 1024
+
+/** Builds the app; call `listen` or `inject` on the result, and `close` to release the store. */
+export async function buildApp(options: BuildAppOptions = {}) {
+  const { db, created } = openDb(options.dbFile ?? ':memory:')
+  if (created) seedDatabase(db)
+  const app = Fastify({
+    logger: { level: options.logLevel ?? 'silent' },
+    bodyLimit: BODY_LIMIT_BYTES,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: true, allErrors: true, verbose: true } },
+  }).withTypeProvider<TypeBoxTypeProvider>()
+  const deps: MockDeps = {
+    db,
+    now: options.now ?? (() => new Date()),
+    faults: { delayMs: 0, jitterMs: 0, failRate: 0, dropRate: 0, ...options.faults },
+    onSms: options.onSms ?? ((phone, code) => app.log.info(`[sms] ${phone} code ${code}`)),
+  }
+  app.decorate('deps', deps)
+  app.addHook('onClose', async () => db.close())
+
+  installErrorHandling(app)
+  await app.register(cookie)
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: { title: '云柜台 Mock Bank API', version: '1.0.0', description: 'Mock of the county bank API. Errors: { code, message, details? }.' },
+      components: {
+        securitySchemes: {
+          bearerAuth: { type: 'http', scheme: 'bearer' },
+          cookieAuth: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE },
+        },
+      },
+    },
+  })
+  installFaults(app)
+  installAuth(app)
+  installBodyParsing(app)
+  installIdempotency(app)
+  installConnectionDrops(app)
+
+  const prefix = API_BASE_PATH
+  await app.register(healthRoutes, { prefix })
+  await app.register(authRoutes, { prefix })
+  await app.register(sessionRoutes, { prefix })
+  await app.register(meRoutes, { prefix })
+  if (options.devEndpoints ?? true) await app.register(devRoutes, { prefix })
+  app.get(OPENAPI_PATH, { schema: { hide: true } }, async () => app.swagger())
+  return app
+}
+
+/** The app type, for helpers and tests. */
+export type MockApp = Awaited<ReturnType<typeof buildApp>>
