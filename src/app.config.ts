@@ -9,6 +9,8 @@ export default defineAppConfig({
     navigationBarTitleText: '云柜台',
     navigationBarTextStyle: 'white',
     backgroundColor: '#f4f6f5',
+    // Explicit so the H5 build draws the same title bar, with a back button, as WeChat does.
+    navigationStyle: 'default',
   },
   tabBar: {
     color: '#4a4d55',
@@ -16,8 +18,8 @@ export default defineAppConfig({
     backgroundColor: '#ffffff',
     borderStyle: 'black',
     list: [
-      { pagePath: 'pages/home/index', text: '首页' },
-      { pagePath: 'pages/me/index', text: '我的' },
+      { pagePath: 'pages/home/index', text: '首页', iconPath: 'assets/tab/home.png', selectedIconPath: 'assets/tab/home-active.png' },
+      { pagePath: 'pages/me/index', text: '我的', iconPath: 'assets/tab/me.png', selectedIconPath: 'assets/tab/me-active.png' },
     ],
   },
   __usePrivacyCheck__: true,

@@ -5,11 +5,11 @@ const root = path.resolve(__dirname, '..')
 // Packages that ship ES modules only and must go through babel.
 const esmPackages = [
   '@tarojs', '@nutui', '@stencil', 'lodash-es', '@swc/helpers', 'swiper', 'ssr-window', 'dom7', 'nanoid',
-  'style-inject', 'tslib', 'query-string', 'decode-uri-component', 'split-on-first', 'filter-obj',
+  'style-inject', 'tslib', '\\.pnpm', 'query-string', 'decode-uri-component', 'split-on-first', 'filter-obj',
 ]
 const shared = {
   rootDir: root,
-  transform: { '^.+\\.[jt]sx?$': ['babel-jest', { configFile: path.join(root, 'babel.config.js') }] },
+  transform: { '^.+\\.m?[jt]sx?$': ['babel-jest', { configFile: path.join(root, 'babel.config.js') }] },
   transformIgnorePatterns: [`node_modules/(?!(${esmPackages.join('|')})/)`, '\\.pnp\\.[^\\/]+$'],
   moduleNameMapper: { '^@/(.*)$': '<rootDir>/src/$1' },
   setupFiles: ['<rootDir>/test/support/env.js'],

@@ -8,6 +8,8 @@ const brand = {
   nutuiColorPrimaryStop2: '#00704a',
   nutuiColorPrimaryPressed: '#005c3d',
   nutuiColorPrimaryLight: '#e6f4ee',
+  nutuiColorPrimaryDisabled: '#8fbfab',
+  nutuiColorPrimaryDisabledSpecial: '#8fbfab',
   nutuiColorPrimaryText: '#ffffff',
   nutuiColorTitle: '#1a1a1a',
   nutuiColorText: '#4a4d55',

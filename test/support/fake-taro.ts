@@ -9,9 +9,12 @@ async function request(option: RequestOption) {
   const timer = option.timeout ? setTimeout(() => controller.abort(), option.timeout) : undefined
   try {
     const hasBody = option.data !== undefined && option.method !== 'GET'
+    // Like wx.request: JSON unless the caller set a content type (in any letter case).
+    const headers = new Headers(option.header)
+    if (hasBody && !headers.has('content-type')) headers.set('content-type', 'application/json')
     const response = await fetch(option.url, {
       method: option.method ?? 'GET',
-      headers: { ...(hasBody ? { 'content-type': 'application/json' } : {}), ...option.header },
+      headers,
       body: hasBody ? JSON.stringify(option.data) : undefined,
       signal: controller.signal,
     })
@@ -34,12 +37,8 @@ const Taro = {
   getStorageSync: (key: string) => storage.get(key) ?? '',
   setStorageSync: (key: string, value: string) => void storage.set(key, value),
   removeStorageSync: (key: string) => void storage.delete(key),
-  request: jestRequest(),
+  request,
   navigateTo: () => Promise.resolve(),
-}
-
-function jestRequest() {
-  return Object.assign((option: RequestOption) => request(option), {})
 }
 
 /** Clears the fake storage between tests. */

@@ -8,6 +8,7 @@ Object.assign(globalThis, {
   ENABLE_CONTAINS: true,
   ENABLE_MUTATION_OBSERVER: true,
   __TARO_FRAMEWORK__: 'react',
+  DEPRECATED_ADAPTER_COMPONENT: false,
 })
 process.env.TARO_ENV = 'h5'
 process.env.TARO_PLATFORM = 'web'

@@ -1,17 +1,21 @@
+import { View } from '@tarojs/components'
 import { PageShell } from '@/components/page-shell'
 import { logout } from '@/features/auth/api/logout'
 import { GreetingCard } from '@/features/profile/components/greeting-card'
 import { AccountSection } from '@/features/profile/components/account-section'
 import { SettingsList } from '@/features/profile/components/settings-list'
 import { useSession } from '@/services/session/use-session'
+import './index.scss'
 
 export default function MePage() {
   const session = useSession()
   return (
     <PageShell>
       <GreetingCard session={session} />
-      <SettingsList />
-      {session.status === 'authenticated' ? <AccountSection user={session.user} onLogout={logout} /> : null}
+      <View className="me-page__sections">
+        <SettingsList />
+        {session.status === 'authenticated' ? <AccountSection user={session.user} onLogout={logout} /> : null}
+      </View>
     </PageShell>
   )
 }
