@@ -5,7 +5,10 @@ import { IsoDateTime, Phone, StringEnum } from './common'
 import { Me } from './me'
 
 /** Body of POST /auth/sms-codes. */
-export const SmsCodeRequest = Type.Object({ phone: Phone }, { additionalProperties: false, description: 'Number to text' })
+export const SmsCodeRequest = Type.Object(
+  { phone: Phone },
+  { additionalProperties: false, description: 'Number to text' },
+)
 export type SmsCodeRequest = Static<typeof SmsCodeRequest>
 
 /** Answer (202) of POST /auth/sms-codes. */
@@ -19,17 +22,30 @@ export const SmsCodeResult = Type.Object(
 export type SmsCodeResult = Static<typeof SmsCodeResult>
 
 /** Privacy policy version the user accepted; must equal PRIVACY_VERSION. */
-const PrivacyVersion = Type.String({ title: '隐私政策版本', description: 'Must equal PRIVACY_VERSION', minLength: 1, maxLength: 32 })
+const PrivacyVersion = Type.String({
+  title: '隐私政策版本',
+  description: 'Must equal PRIVACY_VERSION',
+  minLength: 1,
+  maxLength: 32,
+})
 
 /** Body of POST /auth/sms-login. */
 export const SmsLoginRequest = Type.Object(
   {
     phone: Phone,
     code: Type.String({ title: '验证码', description: '6-digit SMS code', pattern: '^\\d{6}$' }),
-    session: StringEnum(SESSION_TRANSPORTS, { title: '登录方式', description: 'cookie (H5) or bearer (weapp)' }),
+    session: StringEnum(SESSION_TRANSPORTS, {
+      title: '登录方式',
+      description: 'cookie (H5) or bearer (weapp)',
+    }),
     privacyVersion: PrivacyVersion,
     wechatTicket: Type.Optional(
-      Type.String({ title: '微信登录凭证', description: 'From wechat-login NEEDS_PHONE; binds the WeChat account', minLength: 1, maxLength: 128 }),
+      Type.String({
+        title: '微信登录凭证',
+        description: 'From wechat-login NEEDS_PHONE; binds the WeChat account',
+        minLength: 1,
+        maxLength: 128,
+      }),
     ),
   },
   { additionalProperties: false, description: 'Log in (or register) with an SMS code' },
@@ -41,7 +57,9 @@ export const LoginResult = Type.Object(
   {
     user: Me,
     token: Type.Optional(Type.String({ description: 'Bearer token (bearer sessions only)' })),
-    csrfToken: Type.Optional(Type.String({ description: 'Send as X-CSRF-Token on unsafe requests (cookie sessions only)' })),
+    csrfToken: Type.Optional(
+      Type.String({ description: 'Send as X-CSRF-Token on unsafe requests (cookie sessions only)' }),
+    ),
   },
   { description: 'Logged in' },
 )
@@ -75,7 +93,9 @@ export const WechatNeedsPhone = Type.Object(
 export type WechatNeedsPhone = Static<typeof WechatNeedsPhone>
 
 /** Answer of POST /auth/wechat-login. */
-export const WechatLoginResult = Type.Union([WechatLoggedIn, WechatNeedsPhone], { description: 'Discriminated by status' })
+export const WechatLoginResult = Type.Union([WechatLoggedIn, WechatNeedsPhone], {
+  description: 'Discriminated by status',
+})
 export type WechatLoginResult = Static<typeof WechatLoginResult>
 
 /** Answer of GET /auth/session. */

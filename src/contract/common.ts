@@ -50,7 +50,10 @@ export const IsoDateTime = Type.String({ description: 'ISO 8601 date-time, e.g. 
 export type IsoDateTime = Static<typeof IsoDateTime>
 
 /** ISO 8601 calendar date (YYYY-MM-DD). */
-export const IsoDate = Type.String({ description: 'ISO 8601 date, e.g. 2027-06-30', pattern: '^\\d{4}-\\d{2}-\\d{2}$' })
+export const IsoDate = Type.String({
+  description: 'ISO 8601 date, e.g. 2027-06-30',
+  pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+})
 export type IsoDate = Static<typeof IsoDate>
 
 /** Amount of money in integer fen (1 yuan = 100 fen). */
@@ -75,7 +78,10 @@ export type HealthResult = Static<typeof HealthResult>
 export const NoContent = Type.Null({ description: 'No content' })
 
 /** A string restricted to the given values (JSON schema `enum`, so errors read "取值无效"). */
-export function StringEnum<T extends readonly string[]>(values: T, options: { title?: string; description?: string } = {}) {
+export function StringEnum<T extends readonly string[]>(
+  values: T,
+  options: { title?: string; description?: string } = {},
+) {
   return Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...options })
 }
 
@@ -85,7 +91,8 @@ export const IdempotencyHeaders = Type.Object(
     'idempotency-key': Type.Optional(
       Type.String({
         title: 'Idempotency-Key',
-        description: '8-64 chars [A-Za-z0-9_-]; a replay with the same key and body returns the stored answer',
+        description:
+          '8-64 chars [A-Za-z0-9_-]; a replay with the same key and body returns the stored answer',
         pattern: '^[A-Za-z0-9_-]{8,64}$',
       }),
     ),

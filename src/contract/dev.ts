@@ -11,33 +11,61 @@ export type SmsOutboxQuery = Static<typeof SmsOutboxQuery>
 
 /** One text message the mock "sent". */
 export const SmsOutboxItem = Type.Object(
-  { phone: Type.String({ description: 'Full number' }), code: Type.String({ description: '6-digit code' }), sentAt: IsoDateTime },
+  {
+    phone: Type.String({ description: 'Full number' }),
+    code: Type.String({ description: '6-digit code' }),
+    sentAt: IsoDateTime,
+  },
   { description: 'Sent SMS' },
 )
 export type SmsOutboxItem = Static<typeof SmsOutboxItem>
 
 /** Answer of GET /dev/sms-outbox, newest first. */
-export const SmsOutboxResult = Type.Object({ items: Type.Array(SmsOutboxItem) }, { description: 'Outbox, newest first' })
+export const SmsOutboxResult = Type.Object(
+  { items: Type.Array(SmsOutboxItem) },
+  { description: 'Outbox, newest first' },
+)
 export type SmsOutboxResult = Static<typeof SmsOutboxResult>
 
 /** Fault injection settings (dev and health endpoints are never faulted). */
 export const FaultSettings = Type.Object(
   {
     delayMs: Type.Integer({ title: '延迟', description: 'Added latency in ms', minimum: 0, maximum: 60000 }),
-    jitterMs: Type.Integer({ title: '抖动', description: 'Random extra latency up to this many ms', minimum: 0, maximum: 60000 }),
-    failRate: Type.Number({ title: '失败率', description: 'Share of requests answered 503 SERVICE_UNAVAILABLE', minimum: 0, maximum: 1 }),
-    dropRate: Type.Number({ title: '断连率', description: 'Share of requests whose socket is destroyed', minimum: 0, maximum: 1 }),
+    jitterMs: Type.Integer({
+      title: '抖动',
+      description: 'Random extra latency up to this many ms',
+      minimum: 0,
+      maximum: 60000,
+    }),
+    failRate: Type.Number({
+      title: '失败率',
+      description: 'Share of requests answered 503 SERVICE_UNAVAILABLE',
+      minimum: 0,
+      maximum: 1,
+    }),
+    dropRate: Type.Number({
+      title: '断连率',
+      description: 'Share of requests whose socket is destroyed',
+      minimum: 0,
+      maximum: 1,
+    }),
   },
   { additionalProperties: false, description: 'Fault settings' },
 )
 export type FaultSettings = Static<typeof FaultSettings>
 
 /** Body of PUT /dev/faults: any subset; omitted settings keep their value. */
-export const FaultSettingsUpdate = Type.Partial(FaultSettings, { additionalProperties: false, description: 'Settings to change' })
+export const FaultSettingsUpdate = Type.Partial(FaultSettings, {
+  additionalProperties: false,
+  description: 'Settings to change',
+})
 export type FaultSettingsUpdate = Static<typeof FaultSettingsUpdate>
 
 /** Body of POST /dev/sessions/expire. */
-export const ExpireSessionsRequest = Type.Object({ phone: Phone }, { additionalProperties: false, description: 'Whose sessions' })
+export const ExpireSessionsRequest = Type.Object(
+  { phone: Phone },
+  { additionalProperties: false, description: 'Whose sessions' },
+)
 export type ExpireSessionsRequest = Static<typeof ExpireSessionsRequest>
 
 /** Answer of POST /dev/sessions/expire. */

@@ -25,7 +25,9 @@ export const Me = Type.Object(
     phoneMasked: Type.String({ description: 'e.g. 139****0001' }),
     realNameVerified: Type.Boolean({ description: 'True once name + ID number are bound' }),
     nameMasked: Type.Optional(Type.String({ description: 'e.g. 王*国, 2-char names 王*' })),
-    idNumberMasked: Type.Optional(Type.String({ description: 'First and last char only, e.g. 3****************X' })),
+    idNumberMasked: Type.Optional(
+      Type.String({ description: 'First and last char only, e.g. 3****************X' }),
+    ),
     preApproval: Type.Union([PreApproval, Type.Null()], { description: 'Pre-approval, or null' }),
     displayName: Type.Optional(Type.String({ description: 'Merchant shop name, or staff "客户经理 张*"' })),
   },

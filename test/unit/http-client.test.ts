@@ -15,7 +15,7 @@ const scriptedAdapter: AxiosAdapter = async (config) => {
 jest.mock('@tarojs/taro', () => jest.requireActual('../support/fake-taro'))
 jest.mock('@/platform/http-adapter', () => ({ httpAdapter: (c: never) => scriptedAdapter(c), sessionTransport: 'bearer' }))
 
-import { apiClient, configureRetries, setUnauthorizedHandler } from '@/services/http/client'
+import { apiClient, configureRetries, setUnauthorizedHandler, type ApiError } from '@/services/http/client'
 import { signIn, getSession } from '@/services/session/session-store'
 import type { Me } from '@/contract/me'
 
@@ -71,7 +71,7 @@ test('a mutation is never retried by the client, and carries the idempotency key
 test('server errors reach the caller as ApiError with code, Chinese message and field details', async () => {
   const body = { code: 'VALIDATION_FAILED', message: '手机号格式不正确', details: { fields: [{ field: 'phone', message: '手机号格式不正确' }] } }
   script = [fail(400, body)]
-  const error = await apiClient.post('/auth/sms-codes', { phone: '1' }).catch((e) => e)
+  const error = await apiClient.post<never>('/auth/sms-codes', { phone: '1' }).catch((e: ApiError) => e)
   expect(error.name).toBe('ApiError')
   expect(error.status).toBe(400)
   expect(error.code).toBe('VALIDATION_FAILED')

@@ -11,27 +11,55 @@ describe('checkIdNumber (GB 11643-1999)', () => {
   })
 
   it('accepts an X check digit, upper or lower case', () => {
-    expect(checkIdNumber('11010519491231002X', today)).toMatchObject({ valid: true, idNumber: '11010519491231002X' })
-    expect(checkIdNumber('11010519491231002x', today)).toMatchObject({ valid: true, idNumber: '11010519491231002X' })
+    expect(checkIdNumber('11010519491231002X', today)).toMatchObject({
+      valid: true,
+      idNumber: '11010519491231002X',
+    })
+    expect(checkIdNumber('11010519491231002x', today)).toMatchObject({
+      valid: true,
+      idNumber: '11010519491231002X',
+    })
     expect(computeIdCheckDigit('11010519491231002')).toBe('X')
   })
 
   it('reads birth date and gender', () => {
-    expect(checkIdNumber('321281196803150312', today)).toMatchObject({ birthDate: '1968-03-15', gender: 'male', regionCode: '321281' })
+    expect(checkIdNumber('321281196803150312', today)).toMatchObject({
+      birthDate: '1968-03-15',
+      gender: 'male',
+      regionCode: '321281',
+    })
     expect(checkIdNumber('321281200002290023', today)).toMatchObject({ gender: 'female' })
   })
 
   it('rejects a wrong check digit', () => {
-    expect(checkIdNumber('321281196803150313', today)).toEqual({ valid: false, reason: '身份证号校验位不正确' })
-    expect(checkIdNumber('110105194912310021', today)).toEqual({ valid: false, reason: '身份证号校验位不正确' })
+    expect(checkIdNumber('321281196803150313', today)).toEqual({
+      valid: false,
+      reason: '身份证号校验位不正确',
+    })
+    expect(checkIdNumber('110105194912310021', today)).toEqual({
+      valid: false,
+      reason: '身份证号校验位不正确',
+    })
   })
 
   it('rejects impossible or future birth dates', () => {
     const withCheck = (first17: string) => first17 + computeIdCheckDigit(first17)
-    expect(checkIdNumber(withCheck('32128119680230031'), today)).toEqual({ valid: false, reason: '出生日期无效' })
-    expect(checkIdNumber(withCheck('32128119991301031'), today)).toEqual({ valid: false, reason: '出生日期无效' })
-    expect(checkIdNumber(withCheck('32128120010229031'), today)).toEqual({ valid: false, reason: '出生日期无效' })
-    expect(checkIdNumber(withCheck('32128120261121031'), today)).toEqual({ valid: false, reason: '出生日期无效' })
+    expect(checkIdNumber(withCheck('32128119680230031'), today)).toEqual({
+      valid: false,
+      reason: '出生日期无效',
+    })
+    expect(checkIdNumber(withCheck('32128119991301031'), today)).toEqual({
+      valid: false,
+      reason: '出生日期无效',
+    })
+    expect(checkIdNumber(withCheck('32128120010229031'), today)).toEqual({
+      valid: false,
+      reason: '出生日期无效',
+    })
+    expect(checkIdNumber(withCheck('32128120261121031'), today)).toEqual({
+      valid: false,
+      reason: '出生日期无效',
+    })
     expect(checkIdNumber(withCheck('32128120261120031'), today).valid).toBe(true)
   })
 

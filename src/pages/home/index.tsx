@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useCallback, useState } from 'react'
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { PageShell } from '@/components/page-shell'
@@ -6,6 +6,7 @@ import { InlineError } from '@/components/inline-error'
 import { ShortcutGrid, type Shortcut } from '@/components/shortcut-grid'
 import { getMe } from '@/features/auth/api/get-me'
 import { PrivacyNotice } from '@/features/auth/components/privacy-notice'
+import { usePrivacyRequests } from '@/features/auth/hooks/use-privacy-requests'
 import { PreApprovalCard } from '@/features/loan/components/pre-approval-card'
 import { GreetingCard } from '@/features/profile/components/greeting-card'
 import { hasAcceptedPrivacy } from '@/platform/privacy'
@@ -24,6 +25,7 @@ export default function HomePage() {
   // First launch: nothing personal is collected until the notice has been answered.
   const [noticeVisible, setNoticeVisible] = useState(() => !hasAcceptedPrivacy())
   const [loadError, setLoadError] = useState<string>()
+  usePrivacyRequests(useCallback(() => setNoticeVisible(true), []))
 
   const refresh = async () => {
     if (session.status !== 'authenticated') return

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Divider } from '@nutui/nutui-react-taro'
@@ -6,6 +6,7 @@ import { InlineError } from '@/components/inline-error'
 import { wechatLoginAvailable } from '@/platform/login'
 import { hasAcceptedPrivacy } from '@/platform/privacy'
 import { routes } from '@/routes'
+import { usePrivacyRequests } from '../hooks/use-privacy-requests'
 import { PrivacyNotice } from './privacy-notice'
 import { SmsLoginForm } from './sms-login-form'
 import { WechatLoginButton } from './wechat-login-button'
@@ -26,6 +27,7 @@ export function LoginScreen({ onLoggedIn }: LoginScreenProps) {
   useEffect(() => {
     if (!privacyAccepted) setNoticeVisible(true)
   }, [privacyAccepted])
+  usePrivacyRequests(useCallback(() => setNoticeVisible(true), []))
 
   return (
     <View className="cc-login">
