@@ -19,6 +19,8 @@ export interface MockDeps {
 export interface RequestIdempotency {
   scope: { scope: string; method: string; url: string; key: string }
   state: 'claimed' | 'stored' | 'replayed'
+  /** True once the route's work may have begun: an aborted client must not free the key then. */
+  handlerStarted?: boolean
 }
 
 declare module 'fastify' {

@@ -12,7 +12,10 @@ async function main(): Promise<void> {
     onSms: (phone, code) => console.log(`[sms] ${phone} code ${code}`),
   })
   const close = () => {
-    app.close().then(() => process.exit(0), () => process.exit(1))
+    app.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    )
   }
   process.on('SIGINT', close)
   process.on('SIGTERM', close)

@@ -1,5 +1,4 @@
 // Builds the mock bank (without listening): store, hooks, routes and the OpenAPI document.
-import cookie from '@fastify/cookie'
 import swagger from '@fastify/swagger'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import Fastify from 'fastify'
@@ -8,7 +7,7 @@ import type { FaultSettings } from '../src/contract/dev'
 import type { MockDeps } from './deps'
 import { installAuth } from './http/auth'
 import { installBodyParsing } from './http/body-parsing'
-import { installErrorHandling } from './http/error-handler'
+import { handleClientError, installErrorHandling } from './http/error-handler'
 import { installConnectionDrops, installFaults } from './http/faults'
 import { installIdempotency } from './http/idempotency'
 import { authRoutes } from './routes/auth'
@@ -45,7 +44,16 @@ export async function buildApp(options: BuildAppOptions = {}) {
   const app = Fastify({
     logger: { level: options.logLevel ?? 'silent' },
     bodyLimit: BODY_LIMIT_BYTES,
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: true, allErrors: true, verbose: true } },
+    clientErrorHandler: handleClientError,
+    ajv: {
+      customOptions: {
+        removeAdditional: false,
+        coerceTypes: false,
+        useDefaults: true,
+        allErrors: true,
+        verbose: true,
+      },
+    },
   }).withTypeProvider<TypeBoxTypeProvider>()
   const deps: MockDeps = {
     db,
@@ -57,11 +65,14 @@ export async function buildApp(options: BuildAppOptions = {}) {
   app.addHook('onClose', async () => db.close())
 
   installErrorHandling(app)
-  await app.register(cookie)
   await app.register(swagger, {
     openapi: {
       openapi: '3.0.3',
-      info: { title: '云柜台 Mock Bank API', version: '1.0.0', description: 'Mock of the county bank API. Errors: { code, message, details? }.' },
+      info: {
+        title: '云柜台 Mock Bank API',
+        version: '1.0.0',
+        description: 'Mock of the county bank API. Errors: { code, message, details? }.',
+      },
       components: {
         securitySchemes: {
           bearerAuth: { type: 'http', scheme: 'bearer' },

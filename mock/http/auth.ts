@@ -1,9 +1,15 @@
 // Sessions on every request: Bearer header (weapp) or cc_session cookie (H5) with CSRF on unsafe methods.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { COOKIE_SESSION_TTL_SECONDS, ERROR_CODES, SESSION_COOKIE, type Role } from '../../src/contract/constants'
+import {
+  COOKIE_SESSION_TTL_SECONDS,
+  ERROR_CODES,
+  SESSION_COOKIE,
+  type Role,
+} from '../../src/contract/constants'
 import { nowMs } from '../deps'
 import { findLiveSession } from '../store/sessions'
 import { findUserById } from '../store/users'
+import { readCookie, writeCookie } from './cookies'
 import { BusinessError, forbidden, unauthenticated } from './errors'
 
 /** Methods that change state (need CSRF with cookies, and take idempotency keys). */
@@ -21,13 +27,17 @@ export function installAuth(app: FastifyInstance): void {
   app.addHook('onRequest', async (request) => {
     const bearer = bearerToken(request.headers.authorization)
     const via = bearer ? 'bearer' : 'cookie'
-    const token = bearer ?? request.cookies?.[SESSION_COOKIE]
+    const token = bearer ?? readCookie(request, SESSION_COOKIE)
     if (!token) return
     const session = findLiveSession(app.deps.db, token, nowMs(app.deps))
     if (!session || session.transport !== via) return
     const user = findUserById(app.deps.db, session.user_id)
     if (!user) return
-    if (via === 'cookie' && UNSAFE_METHODS.has(request.method) && request.headers['x-csrf-token'] !== session.csrf_token) {
+    if (
+      via === 'cookie' &&
+      UNSAFE_METHODS.has(request.method) &&
+      request.headers['x-csrf-token'] !== session.csrf_token
+    ) {
       throw new BusinessError(403, ERROR_CODES.CSRF_TOKEN_INVALID, '页面已过期，请刷新后重试')
     }
     request.user = user
@@ -35,12 +45,12 @@ export function installAuth(app: FastifyInstance): void {
   })
 }
 
-/** preHandler: 401 unless logged in. */
+/** Route onRequest hook (runs after session resolution, before validation): 401 unless logged in. */
 export async function requireAuth(request: FastifyRequest): Promise<void> {
   if (!request.user) throw unauthenticated()
 }
 
-/** preHandler factory: 401 unless logged in, 403 unless the user has one of the roles. */
+/** Route onRequest hook factory: 401 unless logged in, 403 unless the user has one of the roles. */
 export function requireRole(...roles: Role[]) {
   return async (request: FastifyRequest): Promise<void> => {
     if (!request.user) throw unauthenticated()
@@ -50,9 +60,9 @@ export function requireRole(...roles: Role[]) {
 
 /** Sets the H5 session cookie (httpOnly, SameSite=Lax, Secure over https). */
 export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string): void {
-  reply.setCookie(SESSION_COOKIE, token, {
+  writeCookie(reply, SESSION_COOKIE, token, {
     httpOnly: true,
-    sameSite: 'lax',
+    sameSite: 'Lax',
     path: '/',
     secure: request.protocol === 'https',
     maxAge: COOKIE_SESSION_TTL_SECONDS,
@@ -61,5 +71,11 @@ export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, t
 
 /** Clears the H5 session cookie. */
 export function clearSessionCookie(request: FastifyRequest, reply: FastifyReply): void {
-  reply.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', path: '/', secure: request.protocol === 'https' })
+  writeCookie(reply, SESSION_COOKIE, '', {
+    maxAge: 0,
+    httpOnly: true,
+    sameSite: 'Lax',
+    path: '/',
+    secure: request.protocol === 'https',
+  })
 }

@@ -1,4 +1,5 @@
 // One error shape for everything: business errors, validation, parser errors, 404 and bugs.
+import type { Socket } from 'node:net'
 import type { FastifyError, FastifyInstance } from 'fastify'
 import { ERROR_CODES } from '../../src/contract/constants'
 import type { ErrorBody } from '../../src/contract/common'
@@ -30,8 +31,14 @@ export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof BusinessError) return reply.code(error.status).send(error.toBody())
     if (error.validation) {
-      const data = error.validationContext ? (request as unknown as Record<string, unknown>)[error.validationContext] : undefined
-      const fields = toFieldErrors(error.validation as unknown as AjvErrorLike[], error.validationContext ?? 'body', data)
+      const data = error.validationContext
+        ? (request as unknown as Record<string, unknown>)[error.validationContext]
+        : undefined
+      const fields = toFieldErrors(
+        error.validation as unknown as AjvErrorLike[],
+        error.validationContext ?? 'body',
+        data,
+      )
       const message = fields[0]?.message ?? '请求参数不正确'
       return reply.code(400).send({ code: ERROR_CODES.VALIDATION_FAILED, message, details: { fields } })
     }
@@ -46,4 +53,24 @@ export function installErrorHandling(app: FastifyInstance): void {
   app.setNotFoundHandler((_request, reply) => {
     reply.code(404).send({ code: ERROR_CODES.NOT_FOUND, message: '接口不存在' })
   })
+}
+
+/**
+ * Answer for requests Node's HTTP parser rejects before fastify sees them (bad Content-Length,
+ * malformed request line): still the one error shape. Pass as the `clientErrorHandler` option.
+ */
+export function handleClientError(error: Error & { code?: string }, socket: Socket): void {
+  if (!socket.writable) return
+  const [status, reason, body]: [number, string, ErrorBody] =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? [
+          431,
+          'Request Header Fields Too Large',
+          { code: ERROR_CODES.VALIDATION_FAILED, message: '请求头过大' },
+        ]
+      : [400, 'Bad Request', { code: ERROR_CODES.VALIDATION_FAILED, message: '请求格式不正确' }]
+  const json = JSON.stringify(body)
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(json)}\r\nConnection: close\r\n\r\n${json}`,
+  )
 }

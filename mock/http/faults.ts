@@ -10,7 +10,7 @@ const isExempt = (request: FastifyRequest) => EXEMPT_PREFIXES.some((p) => reques
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /** Fault settings from MOCK_DELAY_MS, MOCK_JITTER_MS, MOCK_FAIL_RATE, MOCK_DROP_RATE (clamped). */
-export function faultsFromEnv(env: NodeJS.ProcessEnv): FaultSettings {
+export function faultsFromEnv(env: Record<string, string | undefined>): FaultSettings {
   const num = (name: string, max: number) => Math.min(max, Math.max(0, Number(env[name]) || 0))
   return {
     delayMs: Math.round(num('MOCK_DELAY_MS', 60000)),
@@ -21,9 +21,10 @@ export function faultsFromEnv(env: NodeJS.ProcessEnv): FaultSettings {
 }
 
 /**
- * Installs the fault hooks. failRate answers 503 before anything runs; the delay happens after the
- * idempotency claim (like a slow bank); dropRate destroys the socket after the work is done, so the
- * client never learns the outcome and must retry with the same Idempotency-Key.
+ * Installs the fault hooks; call before installIdempotency. failRate answers 503 before anything
+ * runs; the delay is added to every answer before it is stored for idempotency (a slow bank: a second
+ * request with the same key meanwhile gets 409); dropRate destroys the socket after the work is done,
+ * so the client never learns the outcome and must retry with the same Idempotency-Key.
  */
 export function installFaults(app: FastifyInstance): void {
   app.decorateRequest('dropConnection', false)
@@ -35,11 +36,12 @@ export function installFaults(app: FastifyInstance): void {
     }
     request.dropConnection = dropRate > 0 && Math.random() < dropRate
   })
-  app.addHook('preHandler', async (request) => {
-    if (isExempt(request)) return
+  app.addHook('onSend', async (request, _reply, payload) => {
+    if (isExempt(request)) return payload
     const { delayMs, jitterMs } = app.deps.faults
     const ms = delayMs + Math.random() * jitterMs
     if (ms > 0) await sleep(ms)
+    return payload
   })
 }
 

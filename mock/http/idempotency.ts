@@ -2,7 +2,11 @@
 // replay it later. Scope: (user id or "anon", method, url, key).
 import { createHash } from 'node:crypto'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
-import { ERROR_CODES, IDEMPOTENCY_KEY_PATTERN, IDEMPOTENCY_REPLAYED_HEADER } from '../../src/contract/constants'
+import {
+  ERROR_CODES,
+  IDEMPOTENCY_KEY_PATTERN,
+  IDEMPOTENCY_REPLAYED_HEADER,
+} from '../../src/contract/constants'
 import { nowMs } from '../deps'
 import { claimIdempotencyKey, completeIdempotencyKey, releaseIdempotencyKey } from '../store/idempotency'
 import { UNSAFE_METHODS } from './auth'
@@ -17,12 +21,18 @@ export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`
   if (value && typeof value === 'object') {
     const obj = value as Record<string, unknown>
-    return `{${Object.keys(obj).sort().map((k) => `${JSON.stringify(k)}:${canonicalJson(obj[k])}`).join(',')}}`
+    return `{${Object.keys(obj)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonicalJson(obj[k])}`)
+      .join(',')}}`
   }
   return JSON.stringify(value ?? null)
 }
 
-const hashBody = (body: unknown) => createHash('sha256').update(body === undefined ? '' : canonicalJson(body)).digest('hex')
+const hashBody = (body: unknown) =>
+  createHash('sha256')
+    .update(body === undefined ? '' : canonicalJson(body))
+    .digest('hex')
 
 /** Installs the idempotency hooks. */
 export function installIdempotency(app: FastifyInstance): void {
@@ -37,7 +47,8 @@ export function installIdempotency(app: FastifyInstance): void {
     if (!UNSAFE_METHODS.has(request.method) || request.is404) return
     const key = request.headers['idempotency-key']
     if (key === undefined) return
-    if (typeof key !== 'string' || !KEY_RE.test(key)) throw fieldError('Idempotency-Key', 'Idempotency-Key 格式不正确')
+    if (typeof key !== 'string' || !KEY_RE.test(key))
+      throw fieldError('Idempotency-Key', 'Idempotency-Key 格式不正确')
     const scope = { scope: request.user?.id ?? 'anon', method: request.method, url: request.url, key }
     const claim = claimIdempotencyKey(app.deps.db, scope, hashBody(request.body), nowMs(app.deps))
     if (claim.kind === 'mismatch') {
@@ -62,15 +73,22 @@ export function installIdempotency(app: FastifyInstance): void {
       return payload
     }
     idem.state = 'stored'
-    const headers: Record<string, string> = {}
+    const headers: Record<string, string | string[]> = {}
     for (const name of KEPT_HEADERS) {
       const value = reply.getHeader(name)
-      if (value !== undefined) headers[name] = Array.isArray(value) ? value.join('\n') : String(value)
+      if (value !== undefined) headers[name] = Array.isArray(value) ? value.map(String) : String(value)
     }
-    const body = typeof payload === 'string' ? payload : Buffer.isBuffer(payload) ? payload.toString('utf8') : ''
+    const body =
+      typeof payload === 'string' ? payload : Buffer.isBuffer(payload) ? payload.toString('utf8') : ''
     completeIdempotencyKey(app.deps.db, idem.scope, { status: reply.statusCode, body, headers })
     return payload
   })
+  app.addHook('preHandler', async (request) => {
+    if (request.idempotency) request.idempotency.handlerStarted = true
+  })
+  // onSend normally stores the answer; these only forget claims whose work never ran.
   app.addHook('onResponse', async (request) => release(request))
-  app.addHook('onRequestAbort', async (request) => release(request))
+  app.addHook('onRequestAbort', async (request) => {
+    if (!request.idempotency?.handlerStarted) release(request)
+  })
 }

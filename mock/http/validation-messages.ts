@@ -17,7 +17,8 @@ const join = (a: string, b: string) => (a ? `${a}.${b}` : b)
 function lengthMessage(title: string, schema: Record<string, unknown>): string {
   const min = schema.minLength as number | undefined
   const max = schema.maxLength as number | undefined
-  if (min !== undefined && max !== undefined) return min === max ? `${title}长度应为${min}位` : `${title}长度应为${min}-${max}位`
+  if (min !== undefined && max !== undefined)
+    return min === max ? `${title}长度应为${min}位` : `${title}长度应为${min}-${max}位`
   if (min !== undefined) return `${title}长度应不少于${min}位`
   return `${title}长度应不超过${max}位`
 }

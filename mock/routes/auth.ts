@@ -1,8 +1,20 @@
 // SMS codes, SMS login (registers unknown numbers) and WeChat login.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { ERROR_CODES, PRIVACY_VERSION, SMS_CODE_TTL_SECONDS, SMS_RESEND_SECONDS } from '../../src/contract/constants'
+import {
+  ERROR_CODES,
+  PRIVACY_VERSION,
+  SMS_CODE_TTL_SECONDS,
+  SMS_RESEND_SECONDS,
+} from '../../src/contract/constants'
 import { IdempotencyHeaders } from '../../src/contract/common'
-import { LoginResult, SmsCodeRequest, SmsCodeResult, SmsLoginRequest, WechatLoginRequest, WechatLoginResult } from '../../src/contract/auth'
+import {
+  LoginResult,
+  SmsCodeRequest,
+  SmsCodeResult,
+  SmsLoginRequest,
+  WechatLoginRequest,
+  WechatLoginResult,
+} from '../../src/contract/auth'
 import { nowMs } from '../deps'
 import { setSessionCookie } from '../http/auth'
 import { BusinessError } from '../http/errors'
@@ -19,7 +31,12 @@ function assertPrivacy(version: string): void {
 }
 
 const locked = (retryAfterSeconds: number) =>
-  new BusinessError(429, ERROR_CODES.PHONE_LOCKED, `验证码错误次数过多，请${Math.ceil(retryAfterSeconds / 60)}分钟后再试`, { retryAfterSeconds })
+  new BusinessError(
+    429,
+    ERROR_CODES.PHONE_LOCKED,
+    `验证码错误次数过多，请${Math.ceil(retryAfterSeconds / 60)}分钟后再试`,
+    { retryAfterSeconds },
+  )
 
 function loginFailure(outcome: Exclude<SmsLoginOutcome, { kind: 'ok' }>): BusinessError {
   switch (outcome.kind) {
@@ -30,9 +47,14 @@ function loginFailure(outcome: Exclude<SmsLoginOutcome, { kind: 'ok' }>): Busine
     case 'expired':
       return new BusinessError(422, ERROR_CODES.SMS_CODE_EXPIRED, '验证码已过期，请重新获取')
     case 'wrong':
-      return new BusinessError(422, ERROR_CODES.SMS_CODE_WRONG, `验证码不正确，还可尝试${outcome.attemptsLeft}次`, {
-        attemptsLeft: outcome.attemptsLeft,
-      })
+      return new BusinessError(
+        422,
+        ERROR_CODES.SMS_CODE_WRONG,
+        `验证码不正确，还可尝试${outcome.attemptsLeft}次`,
+        {
+          attemptsLeft: outcome.attemptsLeft,
+        },
+      )
   }
 }
 
@@ -59,12 +81,19 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (result.kind === 'locked') throw locked(result.retryAfterSeconds)
       if (result.kind !== 'sent') {
         const { retryAfterSeconds } = result
-        throw new BusinessError(429, ERROR_CODES.SMS_TOO_FREQUENT, `验证码发送过于频繁，请${retryAfterSeconds}秒后再试`, {
-          retryAfterSeconds,
-        })
+        throw new BusinessError(
+          429,
+          ERROR_CODES.SMS_TOO_FREQUENT,
+          `验证码发送过于频繁，请${retryAfterSeconds}秒后再试`,
+          {
+            retryAfterSeconds,
+          },
+        )
       }
       app.deps.onSms(phone, result.code)
-      return reply.code(202).send({ resendAfterSeconds: SMS_RESEND_SECONDS, expiresInSeconds: SMS_CODE_TTL_SECONDS })
+      return reply
+        .code(202)
+        .send({ resendAfterSeconds: SMS_RESEND_SECONDS, expiresInSeconds: SMS_CODE_TTL_SECONDS })
     },
   )
 
@@ -74,7 +103,8 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: '短信验证码登录（新号码自动注册）',
-        description: '422 SMS_CODE_EXPIRED / SMS_CODE_NOT_SENT / SMS_CODE_WRONG / PRIVACY_NOT_ACCEPTED / WECHAT_TICKET_INVALID, 429 PHONE_LOCKED, 409 WECHAT_ALREADY_BOUND.',
+        description:
+          '422 SMS_CODE_EXPIRED / SMS_CODE_NOT_SENT / SMS_CODE_WRONG / PRIVACY_NOT_ACCEPTED / WECHAT_TICKET_INVALID, 429 PHONE_LOCKED, 409 WECHAT_ALREADY_BOUND.',
         headers: IdempotencyHeaders,
         body: SmsLoginRequest,
         response: withErrors({ 200: LoginResult }),
@@ -83,7 +113,11 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const { phone, code, session, privacyVersion, wechatTicket } = request.body
       assertPrivacy(privacyVersion)
-      const outcome = loginWithSms(db, { phone, code, transport: session, privacyVersion, wechatTicket }, nowMs(app.deps))
+      const outcome = loginWithSms(
+        db,
+        { phone, code, transport: session, privacyVersion, wechatTicket },
+        nowMs(app.deps),
+      )
       if (outcome.kind !== 'ok') throw loginFailure(outcome)
       const user = toMe(db, outcome.user)
       if (session === 'bearer') return { user, token: outcome.session.token }
@@ -98,7 +132,8 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: '微信登录（小程序，bearer 会话）',
-        description: 'LOGGED_IN when the openid is bound, else NEEDS_PHONE with a 10-minute single-use wechatTicket.',
+        description:
+          'LOGGED_IN when the openid is bound, else NEEDS_PHONE with a 10-minute single-use wechatTicket.',
         headers: IdempotencyHeaders,
         body: WechatLoginRequest,
         response: withErrors({ 200: WechatLoginResult }),
@@ -107,7 +142,8 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       assertPrivacy(request.body.privacyVersion)
       const outcome = loginWithWechat(db, request.body.code, request.body.privacyVersion, nowMs(app.deps))
-      if (outcome.kind === 'needs_phone') return { status: 'NEEDS_PHONE' as const, wechatTicket: outcome.ticket }
+      if (outcome.kind === 'needs_phone')
+        return { status: 'NEEDS_PHONE' as const, wechatTicket: outcome.ticket }
       return { status: 'LOGGED_IN' as const, token: outcome.token, user: toMe(db, outcome.user) }
     },
   )

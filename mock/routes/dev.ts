@@ -1,7 +1,14 @@
 // Dev-only helpers: SMS outbox, fault settings, seed reset, session expiry. Never faulted.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { NoContent } from '../../src/contract/common'
-import { ExpireSessionsRequest, ExpireSessionsResult, FaultSettings, FaultSettingsUpdate, SmsOutboxQuery, SmsOutboxResult } from '../../src/contract/dev'
+import {
+  ExpireSessionsRequest,
+  ExpireSessionsResult,
+  FaultSettings,
+  FaultSettingsUpdate,
+  SmsOutboxQuery,
+  SmsOutboxResult,
+} from '../../src/contract/dev'
 import { nowMs } from '../deps'
 import { notFound } from '../http/errors'
 import { withErrors } from '../http/schemas'
@@ -17,31 +24,64 @@ export const devRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/dev/sms-outbox',
-    { schema: { tags, summary: '短信发件箱（开发用）', querystring: SmsOutboxQuery, response: withErrors({ 200: SmsOutboxResult }) } },
+    {
+      schema: {
+        tags,
+        summary: '短信发件箱（开发用）',
+        querystring: SmsOutboxQuery,
+        response: withErrors({ 200: SmsOutboxResult }),
+      },
+    },
     async (request) => ({
-      items: listOutbox(db, request.query.phone).map((m) => ({ phone: m.phone, code: m.code, sentAt: new Date(m.sent_at).toISOString() })),
+      items: listOutbox(db, request.query.phone).map((m) => ({
+        phone: m.phone,
+        code: m.code,
+        sentAt: new Date(m.sent_at).toISOString(),
+      })),
     }),
   )
 
-  app.get('/dev/faults', { schema: { tags, summary: '故障注入设置', response: withErrors({ 200: FaultSettings }) } }, async () => app.deps.faults)
+  app.get(
+    '/dev/faults',
+    { schema: { tags, summary: '故障注入设置', response: withErrors({ 200: FaultSettings }) } },
+    async () => app.deps.faults,
+  )
 
   app.put(
     '/dev/faults',
-    { schema: { tags, summary: '修改故障注入设置', body: FaultSettingsUpdate, response: withErrors({ 200: FaultSettings }) } },
+    {
+      schema: {
+        tags,
+        summary: '修改故障注入设置',
+        body: FaultSettingsUpdate,
+        response: withErrors({ 200: FaultSettings }),
+      },
+    },
     async (request) => {
       Object.assign(app.deps.faults, request.body)
       return app.deps.faults
     },
   )
 
-  app.post('/dev/reset', { schema: { tags, summary: '恢复种子数据', response: withErrors({ 204: NoContent }) } }, async (_request, reply) => {
-    resetDatabase(db)
-    return reply.code(204).send(null)
-  })
+  app.post(
+    '/dev/reset',
+    { schema: { tags, summary: '恢复种子数据', response: withErrors({ 204: NoContent }) } },
+    async (_request, reply) => {
+      resetDatabase(db)
+      return reply.code(204).send(null)
+    },
+  )
 
   app.post(
     '/dev/sessions/expire',
-    { schema: { tags, summary: '使某用户的会话过期', body: ExpireSessionsRequest, response: withErrors({ 200: ExpireSessionsResult }) } },
+    {
+      schema: {
+        tags,
+        summary: '使某用户的会话过期',
+        body: ExpireSessionsRequest,
+        response: withErrors({ 200: ExpireSessionsResult }),
+      },
+    },
     async (request) => {
       const user = findUserByPhone(db, request.body.phone)
       if (!user) throw notFound('该手机号未注册')

@@ -18,7 +18,10 @@ export const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/me',
-    { schema: { tags, summary: '当前用户', security: SESSION_SECURITY, response: withErrors({ 200: Me }) }, preHandler: requireAuth },
+    {
+      schema: { tags, summary: '当前用户', security: SESSION_SECURITY, response: withErrors({ 200: Me }) },
+      onRequest: requireAuth,
+    },
     async (request) => toMe(db, request.user!),
   )
 
@@ -28,13 +31,14 @@ export const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: '实名认证（绑定姓名与身份证号）',
-        description: '400 VALIDATION_FAILED (e.g. 身份证号校验位不正确), 409 REAL_NAME_ALREADY_BOUND / ID_NUMBER_IN_USE.',
+        description:
+          '400 VALIDATION_FAILED (e.g. 身份证号校验位不正确), 409 REAL_NAME_ALREADY_BOUND / ID_NUMBER_IN_USE.',
         security: SESSION_SECURITY,
         headers: IdempotencyHeaders,
         body: RealNameRequest,
         response: withErrors({ 200: Me }),
       },
-      preHandler: requireAuth,
+      onRequest: requireAuth,
     },
     async (request) => {
       const name = checkPersonName(request.body.name)
@@ -43,8 +47,10 @@ export const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (!id.valid) throw fieldError('idNumber', id.reason)
       const userId = request.user!.id
       const result = bindRealName(db, userId, name.name, id.idNumber, app.deps.now().getTime())
-      if (result === 'ALREADY_BOUND') throw new BusinessError(409, ERROR_CODES.REAL_NAME_ALREADY_BOUND, '您已完成实名认证')
-      if (result === 'ID_IN_USE') throw new BusinessError(409, ERROR_CODES.ID_NUMBER_IN_USE, '该身份证号已绑定其他账户，请联系网点处理')
+      if (result === 'ALREADY_BOUND')
+        throw new BusinessError(409, ERROR_CODES.REAL_NAME_ALREADY_BOUND, '您已完成实名认证')
+      if (result === 'ID_IN_USE')
+        throw new BusinessError(409, ERROR_CODES.ID_NUMBER_IN_USE, '该身份证号已绑定其他账户，请联系网点处理')
       return toMe(db, findUserById(db, userId)!)
     },
   )

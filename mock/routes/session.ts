@@ -15,8 +15,13 @@ export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/auth/session',
     {
-      schema: { tags, summary: '当前会话', security: SESSION_SECURITY, response: withErrors({ 200: SessionResult }) },
-      preHandler: requireAuth,
+      schema: {
+        tags,
+        summary: '当前会话',
+        security: SESSION_SECURITY,
+        response: withErrors({ 200: SessionResult }),
+      },
+      onRequest: requireAuth,
     },
     async (request) => {
       const session = request.authSession!

@@ -20,23 +20,102 @@ export interface SeedBranch {
 
 const weekdays = (open: string, close: string) => [1, 2, 3, 4, 5].map((weekday) => ({ weekday, open, close }))
 const FULL_WEEK: OpeningHours = {
-  weekly: [...weekdays('08:30', '17:00'), { weekday: 6, open: '09:00', close: '16:00' }, { weekday: 7, open: '09:00', close: '12:00' }],
+  weekly: [
+    ...weekdays('08:30', '17:00'),
+    { weekday: 6, open: '09:00', close: '16:00' },
+    { weekday: 7, open: '09:00', close: '12:00' },
+  ],
   note: '法定节假日营业时间以网点公告为准（示例）',
 }
 const WITH_SATURDAY: OpeningHours = {
   weekly: [...weekdays('08:30', '17:00'), { weekday: 6, open: '09:00', close: '12:00' }],
   note: '周日及法定节假日休息（示例）',
 }
-const WEEKDAYS_ONLY: OpeningHours = { weekly: weekdays('08:30', '16:30'), note: '周末及法定节假日休息（示例）' }
+const WEEKDAYS_ONLY: OpeningHours = {
+  weekly: weekdays('08:30', '16:30'),
+  note: '周末及法定节假日休息（示例）',
+}
 
 /** Branches in eight towns of Xinghua, around 32.93N 119.85E. */
 export const SEED_BRANCHES: SeedBranch[] = [
-  { id: 'br_zhaoyang', name: '昭阳支行（示例）', town: '昭阳街道', address: '兴化市昭阳街道英武路 88 号（示例地址）', phone: '0523-83230001', lat: 32.9388, lng: 119.8524, openingHours: FULL_WEEK },
-  { id: 'br_dainan', name: '戴南支行（示例）', town: '戴南镇', address: '兴化市戴南镇兴达路 18 号（示例地址）', phone: '0523-83230002', lat: 32.7443, lng: 120.0689, openingHours: FULL_WEEK },
-  { id: 'br_zhangguo', name: '张郭支行（示例）', town: '张郭镇', address: '兴化市张郭镇人民路 6 号（示例地址）', phone: '0523-83230003', lat: 32.7791, lng: 120.1152, openingHours: WITH_SATURDAY },
-  { id: 'br_anfeng', name: '安丰支行（示例）', town: '安丰镇', address: '兴化市安丰镇海河路 21 号（示例地址）', phone: '0523-83230004', lat: 32.8412, lng: 120.0468, openingHours: WITH_SATURDAY },
-  { id: 'br_shagou', name: '沙沟支行（示例）', town: '沙沟镇', address: '兴化市沙沟镇古镇路 9 号（示例地址）', phone: '0523-83230005', lat: 33.1276, lng: 119.6791, openingHours: WEEKDAYS_ONLY },
-  { id: 'br_qianduo', name: '千垛支行（示例）', town: '千垛镇', address: '兴化市千垛镇景区路 3 号（示例地址）', phone: '0523-83230006', lat: 32.8863, lng: 119.9631, openingHours: WITH_SATURDAY },
-  { id: 'br_chenbao', name: '陈堡支行（示例）', town: '陈堡镇', address: '兴化市陈堡镇中心路 12 号（示例地址）', phone: '0523-83230007', lat: 32.7835, lng: 119.9598, openingHours: WEEKDAYS_ONLY },
-  { id: 'br_zhuhong', name: '竹泓支行（示例）', town: '竹泓镇', address: '兴化市竹泓镇木船街 5 号（示例地址）', phone: '0523-83230008', lat: 32.8286, lng: 119.9062, openingHours: WEEKDAYS_ONLY },
+  {
+    id: 'br_zhaoyang',
+    name: '昭阳支行（示例）',
+    town: '昭阳街道',
+    address: '兴化市昭阳街道英武路 88 号（示例地址）',
+    phone: '0523-83230001',
+    lat: 32.9388,
+    lng: 119.8524,
+    openingHours: FULL_WEEK,
+  },
+  {
+    id: 'br_dainan',
+    name: '戴南支行（示例）',
+    town: '戴南镇',
+    address: '兴化市戴南镇兴达路 18 号（示例地址）',
+    phone: '0523-83230002',
+    lat: 32.7443,
+    lng: 120.0689,
+    openingHours: FULL_WEEK,
+  },
+  {
+    id: 'br_zhangguo',
+    name: '张郭支行（示例）',
+    town: '张郭镇',
+    address: '兴化市张郭镇人民路 6 号（示例地址）',
+    phone: '0523-83230003',
+    lat: 32.7791,
+    lng: 120.1152,
+    openingHours: WITH_SATURDAY,
+  },
+  {
+    id: 'br_anfeng',
+    name: '安丰支行（示例）',
+    town: '安丰镇',
+    address: '兴化市安丰镇海河路 21 号（示例地址）',
+    phone: '0523-83230004',
+    lat: 32.8412,
+    lng: 120.0468,
+    openingHours: WITH_SATURDAY,
+  },
+  {
+    id: 'br_shagou',
+    name: '沙沟支行（示例）',
+    town: '沙沟镇',
+    address: '兴化市沙沟镇古镇路 9 号（示例地址）',
+    phone: '0523-83230005',
+    lat: 33.1276,
+    lng: 119.6791,
+    openingHours: WEEKDAYS_ONLY,
+  },
+  {
+    id: 'br_qianduo',
+    name: '千垛支行（示例）',
+    town: '千垛镇',
+    address: '兴化市千垛镇景区路 3 号（示例地址）',
+    phone: '0523-83230006',
+    lat: 32.8863,
+    lng: 119.9631,
+    openingHours: WITH_SATURDAY,
+  },
+  {
+    id: 'br_chenbao',
+    name: '陈堡支行（示例）',
+    town: '陈堡镇',
+    address: '兴化市陈堡镇中心路 12 号（示例地址）',
+    phone: '0523-83230007',
+    lat: 32.7835,
+    lng: 119.9598,
+    openingHours: WEEKDAYS_ONLY,
+  },
+  {
+    id: 'br_zhuhong',
+    name: '竹泓支行（示例）',
+    town: '竹泓镇',
+    address: '兴化市竹泓镇木船街 5 号（示例地址）',
+    phone: '0523-83230008',
+    lat: 32.8286,
+    lng: 119.9062,
+    openingHours: WEEKDAYS_ONLY,
+  },
 ]

@@ -15,7 +15,11 @@ function range(name: string, from: string, days: number): SeedHoliday[] {
     return { date: d.toISOString().slice(0, 10), name, isWorkday: false }
   })
 }
-const workday = (name: string, date: string): SeedHoliday => ({ date, name: `${name}调休上班`, isWorkday: true })
+const workday = (name: string, date: string): SeedHoliday => ({
+  date,
+  name: `${name}调休上班`,
+  isWorkday: true,
+})
 
 /** Holidays and make-up workdays, by date. */
 export const SEED_HOLIDAYS: SeedHoliday[] = [

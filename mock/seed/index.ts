@@ -5,7 +5,9 @@ import type { Db } from '../store/db'
 import { TABLES_CHILD_FIRST } from '../store/migrations'
 import { SEED_BRANCHES } from './branches'
 import { SEED_HOLIDAYS } from './holidays'
-import { SEED_CUSTOMERS, SEED_MERCHANTS, SEED_STAFF, SEED_WHITELIST } from './people'
+import { SEED_CUSTOMERS, SEED_WHITELIST } from './households'
+import { SEED_MERCHANTS } from './merchants'
+import { SEED_STAFF } from './staff'
 
 /** Fixed creation time of seeded records, so the seed is the same on every run. */
 export const SEED_TIME_MS = Date.parse('2026-01-01T08:00:00+08:00')
@@ -15,13 +17,37 @@ function insertUsers(db: Db): void {
     `INSERT INTO users (id, role, phone, real_name, id_number, real_name_verified_at, display_name, privacy_version, privacy_accepted_at, created_at)
      VALUES (@id, @role, @phone, @name, @idNumber, @verifiedAt, @displayName, @privacy, @t, @t)`,
   )
-  const base = { privacy: PRIVACY_VERSION, t: SEED_TIME_MS, name: null, idNumber: null, verifiedAt: null, displayName: null }
-  for (const c of SEED_CUSTOMERS) {
-    user.run({ ...base, id: c.userId, role: 'customer', phone: c.phone, name: c.name ?? null, idNumber: c.idNumber ?? null, verifiedAt: c.idNumber ? SEED_TIME_MS : null })
+  const base = {
+    privacy: PRIVACY_VERSION,
+    t: SEED_TIME_MS,
+    name: null,
+    idNumber: null,
+    verifiedAt: null,
+    displayName: null,
   }
-  const staff = db.prepare('INSERT INTO staff (user_id, staff_code, title, town, branch_id) VALUES (?, ?, ?, ?, ?)')
+  for (const c of SEED_CUSTOMERS) {
+    user.run({
+      ...base,
+      id: c.userId,
+      role: 'customer',
+      phone: c.phone,
+      name: c.name ?? null,
+      idNumber: c.idNumber ?? null,
+      verifiedAt: c.idNumber ? SEED_TIME_MS : null,
+    })
+  }
+  const staff = db.prepare(
+    'INSERT INTO staff (user_id, staff_code, title, town, branch_id) VALUES (?, ?, ?, ?, ?)',
+  )
   for (const s of SEED_STAFF) {
-    user.run({ ...base, id: s.userId, role: 'staff', phone: s.phone, name: s.name, displayName: `客户经理 ${maskName(s.name)}` })
+    user.run({
+      ...base,
+      id: s.userId,
+      role: 'staff',
+      phone: s.phone,
+      name: s.name,
+      displayName: `客户经理 ${maskName(s.name)}`,
+    })
     staff.run(s.userId, s.staffCode, '客户经理', s.town, s.branchId)
   }
   const merchant = db.prepare(
@@ -36,8 +62,11 @@ function insertUsers(db: Db): void {
 /** Inserts the seed into an empty store. */
 export function seedDatabase(db: Db): void {
   db.transaction(() => {
-    const branch = db.prepare('INSERT INTO branches (id, name, town, address, phone, lat, lng, opening_hours) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-    for (const b of SEED_BRANCHES) branch.run(b.id, b.name, b.town, b.address, b.phone, b.lat, b.lng, JSON.stringify(b.openingHours))
+    const branch = db.prepare(
+      'INSERT INTO branches (id, name, town, address, phone, lat, lng, opening_hours) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    )
+    for (const b of SEED_BRANCHES)
+      branch.run(b.id, b.name, b.town, b.address, b.phone, b.lat, b.lng, JSON.stringify(b.openingHours))
     const holiday = db.prepare('INSERT INTO holidays (date, name, is_workday) VALUES (?, ?, ?)')
     for (const h of SEED_HOLIDAYS) holiday.run(h.date, h.name, h.isWorkday ? 1 : 0)
     const household = db.prepare(
@@ -45,7 +74,17 @@ export function seedDatabase(db: Db): void {
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     for (const h of SEED_WHITELIST) {
-      household.run(h.idNumber, h.name, h.town, h.village, h.limitFen, h.aprMinBp, h.aprMaxBp, h.validUntil, SUNSHINE_LOAN_PRODUCT)
+      household.run(
+        h.idNumber,
+        h.name,
+        h.town,
+        h.village,
+        h.limitFen,
+        h.aprMinBp,
+        h.aprMaxBp,
+        h.validUntil,
+        SUNSHINE_LOAN_PRODUCT,
+      )
     }
     insertUsers(db)
   })()

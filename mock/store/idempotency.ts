@@ -14,7 +14,7 @@ export interface IdempotencyScope {
 export interface StoredResponse {
   status: number
   body: string
-  headers: Record<string, string>
+  headers: Record<string, string | string[]>
 }
 
 /** Outcome of claiming a key. */
@@ -39,35 +39,42 @@ const WHERE = 'scope = ? AND method = ? AND url = ? AND key = ?'
 const args = (s: IdempotencyScope) => [s.scope, s.method, s.url, s.key]
 
 /** Claims the key for this body, or says why not. One transaction, so concurrent claims cannot both win. */
-export function claimIdempotencyKey(db: Db, s: IdempotencyScope, bodyHash: string, nowMs: number): ClaimResult {
-  return db.transaction((): ClaimResult => {
-    db.prepare('DELETE FROM idempotency_keys WHERE created_at <= ?').run(nowMs - IDEMPOTENCY_TTL_SECONDS * 1000)
-    const row = db.prepare(`SELECT * FROM idempotency_keys WHERE ${WHERE}`).get(...args(s)) as Row | undefined
-    const abandoned = row?.state === 'running' && row.created_at <= nowMs - STALE_RUNNING_MS
-    if (row && !abandoned) {
-      if (row.body_hash !== bodyHash) return { kind: 'mismatch' }
-      if (row.state === 'running') return { kind: 'in_progress' }
-      return {
-        kind: 'replay',
-        response: { status: row.status!, body: row.body ?? '', headers: JSON.parse(row.headers ?? '{}') },
+export function claimIdempotencyKey(
+  db: Db,
+  s: IdempotencyScope,
+  bodyHash: string,
+  nowMs: number,
+): ClaimResult {
+  return db
+    .transaction((): ClaimResult => {
+      db.prepare('DELETE FROM idempotency_keys WHERE created_at <= ?').run(
+        nowMs - IDEMPOTENCY_TTL_SECONDS * 1000,
+      )
+      const row = db.prepare(`SELECT * FROM idempotency_keys WHERE ${WHERE}`).get(...args(s)) as
+        Row | undefined
+      const abandoned = row?.state === 'running' && row.created_at <= nowMs - STALE_RUNNING_MS
+      if (row && !abandoned) {
+        if (row.body_hash !== bodyHash) return { kind: 'mismatch' }
+        if (row.state === 'running') return { kind: 'in_progress' }
+        return {
+          kind: 'replay',
+          response: { status: row.status!, body: row.body ?? '', headers: JSON.parse(row.headers ?? '{}') },
+        }
       }
-    }
-    db.prepare(
-      `INSERT OR REPLACE INTO idempotency_keys (scope, method, url, key, body_hash, state, created_at)
+      db.prepare(
+        `INSERT OR REPLACE INTO idempotency_keys (scope, method, url, key, body_hash, state, created_at)
        VALUES (?, ?, ?, ?, ?, 'running', ?)`,
-    ).run(...args(s), bodyHash, nowMs)
-    return { kind: 'claimed' }
-  }).immediate()
+      ).run(...args(s), bodyHash, nowMs)
+      return { kind: 'claimed' }
+    })
+    .immediate()
 }
 
 /** Stores the answer of a claimed key. */
 export function completeIdempotencyKey(db: Db, s: IdempotencyScope, response: StoredResponse): void {
-  db.prepare(`UPDATE idempotency_keys SET state = 'done', status = ?, body = ?, headers = ? WHERE ${WHERE}`).run(
-    response.status,
-    response.body,
-    JSON.stringify(response.headers),
-    ...args(s),
-  )
+  db.prepare(
+    `UPDATE idempotency_keys SET state = 'done', status = ?, body = ?, headers = ? WHERE ${WHERE}`,
+  ).run(response.status, response.body, JSON.stringify(response.headers), ...args(s))
 }
 
 /** Forgets a running claim (the request failed with 5xx or was aborted) so a retry can run. */

@@ -16,7 +16,8 @@ interface WhitelistRow {
 /** The pre-approval of the household whose ID number the user bound, if whitelisted. */
 export function findPreApproval(db: Db, idNumber: string | null): PreApproval | null {
   if (!idNumber) return null
-  const row = db.prepare('SELECT * FROM whitelist WHERE id_number = ?').get(idNumber) as WhitelistRow | undefined
+  const row = db.prepare('SELECT * FROM whitelist WHERE id_number = ?').get(idNumber) as
+    WhitelistRow | undefined
   if (!row) return null
   return {
     limitFen: row.limit_fen,

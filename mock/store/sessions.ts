@@ -1,6 +1,10 @@
 // The sessions aggregate: opaque tokens stored as sha256 hashes, with a CSRF token for cookies.
 import { createHash, randomBytes } from 'node:crypto'
-import { BEARER_SESSION_TTL_SECONDS, COOKIE_SESSION_TTL_SECONDS, type SessionTransport } from '../../src/contract/constants'
+import {
+  BEARER_SESSION_TTL_SECONDS,
+  COOKIE_SESSION_TTL_SECONDS,
+  type SessionTransport,
+} from '../../src/contract/constants'
 import type { Db } from './db'
 
 /** A sessions row. */
@@ -26,7 +30,12 @@ export function hashToken(token: string): string {
 }
 
 /** Creates a session (12 h for cookie, 7 days for bearer). */
-export function createSession(db: Db, userId: string, transport: SessionTransport, nowMs: number): NewSession {
+export function createSession(
+  db: Db,
+  userId: string,
+  transport: SessionTransport,
+  nowMs: number,
+): NewSession {
   const token = randomBytes(32).toString('base64url')
   const csrfToken = transport === 'cookie' ? randomBytes(24).toString('base64url') : null
   const ttl = transport === 'cookie' ? COOKIE_SESSION_TTL_SECONDS : BEARER_SESSION_TTL_SECONDS
@@ -51,5 +60,7 @@ export function deleteSession(db: Db, tokenHash: string): void {
 
 /** Expires every live session of a user now; returns how many. */
 export function expireUserSessions(db: Db, userId: string, nowMs: number): number {
-  return db.prepare('UPDATE sessions SET expires_at = ? WHERE user_id = ? AND expires_at > ?').run(nowMs, userId, nowMs).changes
+  return db
+    .prepare('UPDATE sessions SET expires_at = ? WHERE user_id = ? AND expires_at > ?')
+    .run(nowMs, userId, nowMs).changes
 }

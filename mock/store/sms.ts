@@ -22,8 +22,7 @@ interface GuardRow {
 
 /** Outcome of asking for a code. */
 export type SendCodeResult =
-  | { kind: 'sent'; code: string }
-  | { kind: 'locked' | 'too_frequent'; retryAfterSeconds: number }
+  { kind: 'sent'; code: string } | { kind: 'locked' | 'too_frequent'; retryAfterSeconds: number }
 
 /** Outcome of checking a code (a wrong code is already counted when this returns). */
 export type CheckCodeResult =
@@ -35,35 +34,39 @@ export type CheckCodeResult =
 const secondsUntil = (ms: number, nowMs: number) => Math.max(1, Math.ceil((ms - nowMs) / 1000))
 
 function guardOf(db: Db, phone: string): GuardRow {
-  return (db.prepare('SELECT wrong_attempts, locked_until FROM phone_guards WHERE phone = ?').get(phone) as
-    | GuardRow
-    | undefined) ?? { wrong_attempts: 0, locked_until: null }
+  return (
+    (db.prepare('SELECT wrong_attempts, locked_until FROM phone_guards WHERE phone = ?').get(phone) as
+      GuardRow | undefined) ?? { wrong_attempts: 0, locked_until: null }
+  )
 }
 
 function latestCode(db: Db, phone: string): CodeRow | undefined {
-  return db.prepare('SELECT * FROM sms_codes WHERE phone = ? ORDER BY id DESC LIMIT 1').get(phone) as CodeRow | undefined
+  return db.prepare('SELECT * FROM sms_codes WHERE phone = ? ORDER BY id DESC LIMIT 1').get(phone) as
+    CodeRow | undefined
 }
 
 /** Issues a new 6-digit code unless the number is locked or was texted in the last 60 s. Atomic. */
 export function sendSmsCode(db: Db, phone: string, nowMs: number): SendCodeResult {
-  return db.transaction((): SendCodeResult => {
-    const guard = guardOf(db, phone)
-    if (guard.locked_until && guard.locked_until > nowMs) {
-      return { kind: 'locked', retryAfterSeconds: secondsUntil(guard.locked_until, nowMs) }
-    }
-    const last = latestCode(db, phone)
-    const resendAt = last ? last.sent_at + SMS_RESEND_SECONDS * 1000 : 0
-    if (resendAt > nowMs) return { kind: 'too_frequent', retryAfterSeconds: secondsUntil(resendAt, nowMs) }
-    const code = String(randomInt(0, 1_000_000)).padStart(6, '0')
-    db.prepare('INSERT INTO sms_codes (phone, code, sent_at, expires_at) VALUES (?, ?, ?, ?)').run(
-      phone,
-      code,
-      nowMs,
-      nowMs + SMS_CODE_TTL_SECONDS * 1000,
-    )
-    db.prepare('INSERT INTO sms_outbox (phone, code, sent_at) VALUES (?, ?, ?)').run(phone, code, nowMs)
-    return { kind: 'sent', code }
-  }).immediate()
+  return db
+    .transaction((): SendCodeResult => {
+      const guard = guardOf(db, phone)
+      if (guard.locked_until && guard.locked_until > nowMs) {
+        return { kind: 'locked', retryAfterSeconds: secondsUntil(guard.locked_until, nowMs) }
+      }
+      const last = latestCode(db, phone)
+      const resendAt = last ? last.sent_at + SMS_RESEND_SECONDS * 1000 : 0
+      if (resendAt > nowMs) return { kind: 'too_frequent', retryAfterSeconds: secondsUntil(resendAt, nowMs) }
+      const code = String(randomInt(0, 1_000_000)).padStart(6, '0')
+      db.prepare('INSERT INTO sms_codes (phone, code, sent_at, expires_at) VALUES (?, ?, ?, ?)').run(
+        phone,
+        code,
+        nowMs,
+        nowMs + SMS_CODE_TTL_SECONDS * 1000,
+      )
+      db.prepare('INSERT INTO sms_outbox (phone, code, sent_at) VALUES (?, ?, ?)').run(phone, code, nowMs)
+      return { kind: 'sent', code }
+    })
+    .immediate()
 }
 
 /**

@@ -47,7 +47,11 @@ export function findOrCreateCustomer(db: Db, phone: string, nowMs: number): User
 
 /** Records which privacy policy version the user accepted, and when. */
 export function recordPrivacyAcceptance(db: Db, userId: string, version: string, nowMs: number): void {
-  db.prepare('UPDATE users SET privacy_version = ?, privacy_accepted_at = ? WHERE id = ?').run(version, nowMs, userId)
+  db.prepare('UPDATE users SET privacy_version = ?, privacy_accepted_at = ? WHERE id = ?').run(
+    version,
+    nowMs,
+    userId,
+  )
 }
 
 /** Binds a WeChat openid to a user; false when either side is already bound elsewhere. */
@@ -66,18 +70,26 @@ export function bindWechat(db: Db, userId: string, openid: string): boolean {
 export type BindRealNameResult = 'BOUND' | 'ALREADY_BOUND' | 'ID_IN_USE'
 
 /** Binds name and ID number atomically; an ID bound to another account is refused. */
-export function bindRealName(db: Db, userId: string, name: string, idNumber: string, nowMs: number): BindRealNameResult {
-  return db.transaction((): BindRealNameResult => {
-    const user = findUserById(db, userId)
-    if (!user || user.id_number) return 'ALREADY_BOUND'
-    const holder = db.prepare('SELECT id FROM users WHERE id_number = ?').get(idNumber)
-    if (holder) return 'ID_IN_USE'
-    db.prepare('UPDATE users SET real_name = ?, id_number = ?, real_name_verified_at = ? WHERE id = ?').run(
-      name,
-      idNumber,
-      nowMs,
-      userId,
-    )
-    return 'BOUND'
-  }).immediate()
+export function bindRealName(
+  db: Db,
+  userId: string,
+  name: string,
+  idNumber: string,
+  nowMs: number,
+): BindRealNameResult {
+  return db
+    .transaction((): BindRealNameResult => {
+      const user = findUserById(db, userId)
+      if (!user || user.id_number) return 'ALREADY_BOUND'
+      const holder = db.prepare('SELECT id FROM users WHERE id_number = ?').get(idNumber)
+      if (holder) return 'ID_IN_USE'
+      db.prepare('UPDATE users SET real_name = ?, id_number = ?, real_name_verified_at = ? WHERE id = ?').run(
+        name,
+        idNumber,
+        nowMs,
+        userId,
+      )
+      return 'BOUND'
+    })
+    .immediate()
 }

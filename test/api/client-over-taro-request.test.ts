@@ -11,16 +11,14 @@ jest.mock('@/platform/http-adapter', () => {
 
 let app: MockApp
 const texts: { phone: string; code: string }[] = []
-type Client = typeof import('@/services/http/client')
-
-async function loadClient(): Promise<Client & typeof import('@/features/auth/api/sms-login') & typeof import('@/features/auth/api/bind-real-name')> {
+// The client reads its base URL when first loaded, so it is loaded after the server has a port.
+async function loadClient() {
   const port = (app.server.address() as AddressInfo).port
   process.env.TARO_APP_API_BASE = `http://127.0.0.1:${port}`
-  return {
-    ...(await import('@/services/http/client')),
-    ...(await import('@/features/auth/api/sms-login')),
-    ...(await import('@/features/auth/api/bind-real-name')),
-  }
+  const { apiClient } = await import('@/services/http/client')
+  const { smsLogin } = await import('@/features/auth/api/sms-login')
+  const { bindRealName } = await import('@/features/auth/api/bind-real-name')
+  return { apiClient, smsLogin, bindRealName }
 }
 
 beforeAll(async () => {

@@ -1,0 +1,142 @@
+import { OPENAPI_PATH } from '@/contract/constants'
+import type { ErrorBody } from '@/contract/common'
+import { api, makeBank, post, type TestBank } from '../support/api-app'
+
+let bank: TestBank
+beforeEach(async () => {
+  bank = await makeBank()
+})
+afterEach(() => bank.app.close())
+
+const raw = (payload: string, contentType = 'application/json') =>
+  bank.app.inject({
+    method: 'POST',
+    url: api('/auth/sms-codes'),
+    payload,
+    headers: { 'content-type': contentType },
+  })
+
+describe('health', () => {
+  it('answers ok with the clock time', async () => {
+    const res = await bank.app.inject({ method: 'GET', url: api('/health') })
+    expect(res.statusCode).toBe(200)
+    expect(res.json()).toEqual({ status: 'ok', time: '2026-11-20T01:00:00.000Z' })
+  })
+})
+
+describe('validation errors are 400 with Chinese field messages', () => {
+  it('wrong pattern', async () => {
+    const res = await post(bank.app, '/auth/sms-codes', { phone: '12345' })
+    expect(res.statusCode).toBe(400)
+    expect(res.json()).toEqual({
+      code: 'VALIDATION_FAILED',
+      message: '手机号格式不正确',
+      details: { fields: [{ field: 'phone', message: '手机号格式不正确' }] },
+    })
+  })
+
+  it('wrong type is not coerced', async () => {
+    const res = await post(bank.app, '/auth/sms-codes', { phone: 13900000001 })
+    expect(res.statusCode).toBe(400)
+    expect(res.json<ErrorBody>().details?.fields).toEqual([{ field: 'phone', message: '手机号格式不正确' }])
+  })
+
+  it('unknown fields are rejected, not dropped', async () => {
+    const res = await post(bank.app, '/auth/sms-codes', { phone: '13900000001', admin: true })
+    expect(res.statusCode).toBe(400)
+    expect(res.json<ErrorBody>().details?.fields).toEqual([{ field: 'admin', message: '不支持的字段 admin' }])
+  })
+
+  it('missing field and missing body', async () => {
+    const empty = await post(bank.app, '/auth/sms-codes', {})
+    expect(empty.statusCode).toBe(400)
+    expect(empty.json<ErrorBody>().message).toBe('手机号不能为空')
+    const none = await bank.app.inject({ method: 'POST', url: api('/auth/sms-codes') })
+    expect(none.statusCode).toBe(400)
+    expect(none.json<ErrorBody>()).toMatchObject({ code: 'VALIDATION_FAILED', message: '请求体不能为空' })
+    const blank = await raw('   ')
+    expect(blank.statusCode).toBe(400)
+    expect(blank.json<ErrorBody>().message).toBe('请求体不能为空')
+  })
+
+  it('several fields at once, with enum and length messages', async () => {
+    const res = await post(bank.app, '/auth/sms-login', {
+      phone: '1',
+      code: '12',
+      session: 'jwt',
+      privacyVersion: '',
+    })
+    expect(res.statusCode).toBe(400)
+    expect(res.json<ErrorBody>().details?.fields).toEqual(
+      expect.arrayContaining([
+        { field: 'phone', message: '手机号格式不正确' },
+        { field: 'code', message: '验证码格式不正确' },
+        { field: 'session', message: '登录方式取值无效' },
+        { field: 'privacyVersion', message: '隐私政策版本长度应为1-32位' },
+      ]),
+    )
+  })
+
+  it('malformed JSON, prototype poisoning, non-object bodies', async () => {
+    for (const payload of ['{"phone":', '{"__proto__":{"x":1}}', '[1,2]', '"13900000001"', 'null']) {
+      const res = await raw(payload)
+      expect(res.statusCode).toBe(400)
+      expect(res.json<ErrorBody>().code).toBe('VALIDATION_FAILED')
+    }
+  })
+
+  it('wrong content type is 415 and a huge body is 413, in the same shape', async () => {
+    const text = await raw('phone=13900000001', 'application/x-www-form-urlencoded')
+    expect(text.statusCode).toBe(415)
+    expect(text.json()).toEqual({ code: 'UNSUPPORTED_MEDIA_TYPE', message: '仅支持 JSON 格式的请求' })
+    const plain = await raw('13900000001', 'text/plain')
+    expect(plain.statusCode).toBe(415)
+    const huge = await raw(JSON.stringify({ phone: '1'.repeat(200_000) }))
+    expect(huge.statusCode).toBe(413)
+    expect(huge.json<ErrorBody>().code).toBe('PAYLOAD_TOO_LARGE')
+  })
+
+  it('bad query string values are 400', async () => {
+    const res = await bank.app.inject({ method: 'GET', url: api('/dev/sms-outbox?phone=abc') })
+    expect(res.statusCode).toBe(400)
+    expect(res.json<ErrorBody>().details?.fields).toEqual([{ field: 'phone', message: '手机号格式不正确' }])
+  })
+})
+
+describe('unknown routes', () => {
+  it('answer 404 in the error shape', async () => {
+    for (const [method, url] of [
+      ['GET', api('/nope')],
+      ['POST', api('/health')],
+      ['DELETE', '/'],
+    ] as const) {
+      const res = await bank.app.inject({ method, url })
+      expect(res.statusCode).toBe(404)
+      expect(res.json()).toEqual({ code: 'NOT_FOUND', message: '接口不存在' })
+    }
+  })
+})
+
+describe('OpenAPI', () => {
+  it('lists the paths with success and error responses', async () => {
+    const res = await bank.app.inject({ method: 'GET', url: OPENAPI_PATH })
+    expect(res.statusCode).toBe(200)
+    const doc = res.json()
+    expect(doc.info.title).toBe('云柜台 Mock Bank API')
+    for (const path of [
+      '/health',
+      '/auth/sms-codes',
+      '/auth/sms-login',
+      '/auth/wechat-login',
+      '/auth/session',
+      '/auth/logout',
+      '/me',
+      '/me/real-name',
+    ]) {
+      expect(doc.paths).toHaveProperty([api(path)])
+    }
+    const smsLogin = doc.paths[api('/auth/sms-login')].post
+    expect(Object.keys(smsLogin.responses)).toEqual(expect.arrayContaining(['200', '4XX']))
+    expect(smsLogin.responses['4XX'].content['application/json'].schema.required).toEqual(['code', 'message'])
+  })
+})

@@ -1,0 +1,107 @@
+import type { ErrorBody } from '@/contract/common'
+import type { Me } from '@/contract/me'
+import { computeIdCheckDigit } from '@/utils/id-number'
+import { SEED_CUSTOMERS, SEED_WHITELIST } from '../../mock/seed/households'
+import { api, login, makeBank, post, type Session, type TestBank } from '../support/api-app'
+
+let bank: TestBank
+let s: Session
+beforeEach(async () => {
+  bank = await makeBank()
+  s = await login(bank, '13900000003', 'bearer')
+})
+afterEach(() => bank.app.close())
+
+const bind = (name: string, idNumber: string, session = s) =>
+  post(bank.app, '/me/real-name', { name, idNumber }, session.write)
+const wrongCheck = (id: string) => id.slice(0, 17) + (id[17] === '0' ? '1' : '0')
+
+describe('POST /me/real-name', () => {
+  it('a wrong check digit is 400 with the field message', async () => {
+    const res = await bind('赵志强', wrongCheck(SEED_WHITELIST[2].idNumber))
+    expect(res.statusCode).toBe(400)
+    expect(res.json()).toEqual({
+      code: 'VALIDATION_FAILED',
+      message: '身份证号校验位不正确',
+      details: { fields: [{ field: 'idNumber', message: '身份证号校验位不正确' }] },
+    })
+  })
+
+  it('bad birth date, wrong length and a latin name are 400 with field messages', async () => {
+    const future = '32128120270101001'
+    const date = await bind('赵志强', future + computeIdCheckDigit(future))
+    expect(date.json<ErrorBody>().details?.fields).toEqual([{ field: 'idNumber', message: '出生日期无效' }])
+    const short = await bind('赵志强', '32128119760112057')
+    expect(short.json<ErrorBody>().details?.fields).toEqual([
+      { field: 'idNumber', message: '身份证号长度应为18位' },
+    ])
+    const latin = await bind('Zhao', SEED_WHITELIST[2].idNumber)
+    expect(latin.statusCode).toBe(400)
+    expect(latin.json<ErrorBody>().details?.fields).toEqual([{ field: 'name', message: '姓名格式不正确' }])
+    expect(
+      (await bank.app.inject({ method: 'GET', url: api('/me'), headers: s.auth })).json<Me>()
+        .realNameVerified,
+    ).toBe(false)
+  })
+
+  it('binding a whitelisted ID gives that household pre-approval, masked', async () => {
+    const household = SEED_WHITELIST[2]
+    const res = await bind(household.name, household.idNumber.toLowerCase())
+    expect(res.statusCode).toBe(200)
+    expect(res.json()).toMatchObject({
+      realNameVerified: true,
+      nameMasked: '赵*强',
+      idNumberMasked: `3${'*'.repeat(16)}${household.idNumber.slice(-1)}`,
+      preApproval: {
+        limitFen: household.limitFen,
+        aprMinBp: household.aprMinBp,
+        aprMaxBp: household.aprMaxBp,
+        validUntil: household.validUntil,
+        productName: '阳光e贷',
+      },
+    })
+    expect(res.body).not.toContain(household.idNumber)
+    expect(res.body).not.toContain(household.name)
+  })
+
+  it('an ID not on the whitelist binds without pre-approval', async () => {
+    const res = await bind('王芳', '321281199001011234')
+    expect(res.statusCode).toBe(200)
+    expect(res.json<Me>()).toMatchObject({ realNameVerified: true, nameMasked: '王*', preApproval: null })
+  })
+
+  it('an ID bound to another account is 409 ID_NUMBER_IN_USE', async () => {
+    const res = await bind('王建国', SEED_CUSTOMERS[0].idNumber!)
+    expect(res.statusCode).toBe(409)
+    expect(res.json<ErrorBody>().code).toBe('ID_NUMBER_IN_USE')
+    const me = await bank.app.inject({ method: 'GET', url: api('/me'), headers: s.auth })
+    expect(me.json<Me>()).toMatchObject({ realNameVerified: false, preApproval: null })
+  })
+
+  it('an already verified user gets 409 REAL_NAME_ALREADY_BOUND', async () => {
+    expect((await bind('王芳', '321281199001011234')).statusCode).toBe(200)
+    const again = await bind('赵志强', SEED_WHITELIST[2].idNumber)
+    expect(again.statusCode).toBe(409)
+    expect(again.json<ErrorBody>().code).toBe('REAL_NAME_ALREADY_BOUND')
+    const seeded = await login(bank, '13900000001')
+    expect((await bind('王建国', SEED_CUSTOMERS[0].idNumber!, seeded)).json<ErrorBody>().code).toBe(
+      'REAL_NAME_ALREADY_BOUND',
+    )
+  })
+
+  it('two accounts racing for one ID: exactly one wins', async () => {
+    const other = await login(bank, '13900000005', 'bearer')
+    const id = SEED_WHITELIST[3].idNumber
+    const [a, b] = await Promise.all([bind('孙桂兰', id), bind('孙桂兰', id, other)])
+    expect([a.statusCode, b.statusCode].sort()).toEqual([200, 409])
+  })
+
+  it('needs a session', async () => {
+    const res = await post(bank.app, '/me/real-name', { name: '王芳', idNumber: '321281199001011234' })
+    expect(res.statusCode).toBe(401)
+    // 401 comes before body validation.
+    const invalid = await post(bank.app, '/me/real-name', { bogus: 1 }, { authorization: 'Bearer nope' })
+    expect(invalid.statusCode).toBe(401)
+    expect(invalid.json<ErrorBody>().code).toBe('UNAUTHENTICATED')
+  })
+})

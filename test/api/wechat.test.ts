@@ -1,0 +1,85 @@
+import { PRIVACY_VERSION } from '@/contract/constants'
+import type { ErrorBody } from '@/contract/common'
+import type { WechatLoginResult } from '@/contract/auth'
+import { api, login, makeBank, post, type TestBank } from '../support/api-app'
+
+let bank: TestBank
+beforeEach(async () => {
+  bank = await makeBank()
+})
+afterEach(() => bank.app.close())
+
+const wechatLogin = (code: string) =>
+  post(bank.app, '/auth/wechat-login', { code, privacyVersion: PRIVACY_VERSION })
+
+async function needsPhone(code: string): Promise<string> {
+  const res = await wechatLogin(code)
+  expect(res.statusCode).toBe(200)
+  const body = res.json<WechatLoginResult>()
+  if (body.status !== 'NEEDS_PHONE') throw new Error(`expected NEEDS_PHONE, got ${res.body}`)
+  return body.wechatTicket
+}
+
+describe('WeChat login', () => {
+  it('NEEDS_PHONE, then sms-login with the ticket binds, then the same code logs in', async () => {
+    const ticket = await needsPhone('wx-code-1')
+    const bound = await login(bank, '13900000003', 'bearer', { wechatTicket: ticket })
+    const res = await wechatLogin('wx-code-1')
+    const body = res.json<WechatLoginResult>()
+    expect(body.status).toBe('LOGGED_IN')
+    if (body.status !== 'LOGGED_IN') return
+    expect(body.user.id).toBe(bound.result.user.id)
+    const me = await bank.app.inject({
+      method: 'GET',
+      url: api('/me'),
+      headers: { authorization: `Bearer ${body.token}` },
+    })
+    expect(me.json()).toMatchObject({ id: bound.result.user.id, phoneMasked: '139****0003' })
+  })
+
+  it('openid is mock_ + 24 hex of sha256(code), stored server-side only', async () => {
+    const ticket = await needsPhone('abc')
+    await login(bank, '13900000003', 'bearer', { wechatTicket: ticket })
+    const row = bank.app.deps.db.prepare('SELECT wechat_openid FROM users WHERE phone = ?').get('13900000003')
+    // sha256("abc") = ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad
+    expect(row).toEqual({ wechat_openid: 'mock_ba7816bf8f01cfea414140de' })
+  })
+
+  it('a ticket is single use and expires after 10 minutes', async () => {
+    const ticket = await needsPhone('wx-code-2')
+    await login(bank, '13900000003', 'bearer', { wechatTicket: ticket })
+    bank.clock.advanceSeconds(60)
+    await expect(login(bank, '13900000005', 'bearer', { wechatTicket: ticket })).rejects.toThrow(
+      /WECHAT_TICKET_INVALID/,
+    )
+    const late = await needsPhone('wx-code-3')
+    bank.clock.advanceSeconds(601)
+    await expect(login(bank, '13900000005', 'bearer', { wechatTicket: late })).rejects.toThrow(
+      /WECHAT_TICKET_INVALID/,
+    )
+  })
+
+  it('an invalid ticket leaves the SMS code usable', async () => {
+    await post(bank.app, '/auth/sms-codes', { phone: '13900000005' })
+    const code = bank.lastCode('13900000005')
+    const body = { phone: '13900000005', code, session: 'bearer', privacyVersion: PRIVACY_VERSION }
+    const bad = await post(bank.app, '/auth/sms-login', { ...body, wechatTicket: 'wxt_unknown' })
+    expect(bad.statusCode).toBe(422)
+    expect(bad.json<ErrorBody>().code).toBe('WECHAT_TICKET_INVALID')
+    expect((await post(bank.app, '/auth/sms-login', body)).statusCode).toBe(200)
+  })
+
+  it('a user already bound to another WeChat account gets 409', async () => {
+    await login(bank, '13900000003', 'bearer', { wechatTicket: await needsPhone('wx-a') })
+    bank.clock.advanceSeconds(60)
+    await expect(
+      login(bank, '13900000003', 'bearer', { wechatTicket: await needsPhone('wx-b') }),
+    ).rejects.toThrow(/WECHAT_ALREADY_BOUND/)
+  })
+
+  it('requires the current privacy version', async () => {
+    const res = await post(bank.app, '/auth/wechat-login', { code: 'x', privacyVersion: 'old' })
+    expect(res.statusCode).toBe(422)
+    expect(res.json<ErrorBody>().code).toBe('PRIVACY_NOT_ACCEPTED')
+  })
+})

@@ -1,0 +1,111 @@
+// Runs the mock bank (mock/main.ts) as a child process on a free port with a fresh temp database.
+import { spawn } from 'node:child_process'
+import { createWriteStream, mkdtempSync, rmSync } from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+
+const ROOT = path.resolve(__dirname, '../../..')
+const API = '/api/v1'
+
+/** How to start the mock. */
+export interface MockOptions {
+  /** Port (default: a free one). */
+  port?: number
+  /** Fastify log level (default 'warn'). */
+  logLevel?: string
+  /** File that receives the mock's stdout and stderr (default: kept in memory for error messages only). */
+  logFile?: string
+  /** Milliseconds to wait for /health (default 30 s). */
+  startTimeoutMs?: number
+}
+
+/** A running mock bank. */
+export interface MockProcess {
+  port: number
+  /** Base URL without a trailing slash, e.g. http://127.0.0.1:41235 */
+  url: string
+  stop: () => Promise<void>
+}
+
+/** A port that is free right now on 127.0.0.1. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer().once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** Starts `node --import tsx mock/main.ts` and resolves once GET /api/v1/health answers 200. */
+export async function startMock(options: MockOptions = {}): Promise<MockProcess> {
+  const port = options.port ?? (await freePort())
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'cc-mock-'))
+  const env = {
+    ...process.env,
+    PORT: String(port),
+    MOCK_DB: path.join(dir, 'bank.db'),
+    LOG_LEVEL: options.logLevel ?? 'warn',
+  }
+  const child = spawn(process.execPath, ['--import', 'tsx', 'mock/main.ts'], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let tail = ''
+  const log = options.logFile ? createWriteStream(options.logFile) : null
+  for (const stream of [child.stdout, child.stderr]) {
+    stream.on('data', (chunk: Buffer) => {
+      tail = (tail + chunk.toString()).slice(-4000)
+      log?.write(chunk)
+    })
+  }
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+  let alive = true
+  void exited.then(() => (alive = false))
+
+  const stop = async () => {
+    if (alive) {
+      child.kill('SIGTERM')
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5000)
+      await exited
+      clearTimeout(timer)
+    }
+    log?.end()
+    rmSync(dir, { recursive: true, force: true })
+  }
+
+  const url = `http://127.0.0.1:${port}`
+  const deadline = Date.now() + (options.startTimeoutMs ?? 30_000)
+  while (Date.now() < deadline) {
+    if (!alive) break
+    const ok = await fetch(`${url}${API}/health`).then(
+      (r) => r.ok,
+      () => false,
+    )
+    if (ok) return { port, url, stop }
+    await sleep(200)
+  }
+  const reason = alive ? 'did not answer /health in time' : 'exited'
+  await stop()
+  throw new Error(`Mock bank ${reason} (port ${port}). Last output:\n${tail.trim() || '(none)'}`)
+}
+
+/** The newest SMS code the mock "sent" to this phone, from the dev outbox. */
+export async function readSmsCode(mockUrl: string, phone: string): Promise<string> {
+  const res = await fetch(`${mockUrl}${API}/dev/sms-outbox?phone=${encodeURIComponent(phone)}`)
+  if (!res.ok) throw new Error(`sms-outbox answered ${res.status}: ${await res.text()}`)
+  const { items } = (await res.json()) as { items: { code: string }[] }
+  if (!items.length) throw new Error(`No SMS code was sent to ${phone}`)
+  return items[0].code
+}
+
+/** Restores the mock's seed data (POST /dev/reset). */
+export async function resetMock(mockUrl: string): Promise<void> {
+  const res = await fetch(`${mockUrl}${API}/dev/reset`, { method: 'POST' })
+  if (!res.ok) throw new Error(`dev/reset answered ${res.status}: ${await res.text()}`)
+}

@@ -1,0 +1,89 @@
+// Builds the mock bank for API tests: in-memory store, a clock tests can move, captured SMS codes.
+import type { LightMyRequestResponse } from 'fastify'
+import { API_BASE_PATH, PRIVACY_VERSION, type SessionTransport } from '@/contract/constants'
+import type { LoginResult } from '@/contract/auth'
+import { buildApp, type BuildAppOptions, type MockApp } from '../../mock/server'
+
+/** A clock that only moves when told. */
+export interface TestClock {
+  now: () => Date
+  advanceSeconds: (seconds: number) => void
+}
+
+/** Starts at 2026-11-20 09:00 Beijing time. */
+export function makeClock(startIso = '2026-11-20T09:00:00+08:00'): TestClock {
+  let ms = Date.parse(startIso)
+  return { now: () => new Date(ms), advanceSeconds: (s) => (ms += s * 1000) }
+}
+
+/** An app under test with its clock and every SMS it sent. */
+export interface TestBank {
+  app: MockApp
+  clock: TestClock
+  sms: { phone: string; code: string }[]
+  /** Latest code texted to `phone`. */
+  lastCode: (phone: string) => string
+}
+
+/** Builds a silent in-memory bank (options may override, e.g. dbFile or faults). */
+export async function makeBank(options: BuildAppOptions = {}): Promise<TestBank> {
+  const clock = makeClock()
+  const sms: { phone: string; code: string }[] = []
+  const app = await buildApp({
+    now: clock.now,
+    logLevel: 'silent',
+    onSms: (phone, code) => sms.push({ phone, code }),
+    ...options,
+  })
+  const lastCode = (phone: string) => {
+    const found = [...sms].reverse().find((m) => m.phone === phone)
+    if (!found) throw new Error(`no SMS sent to ${phone}`)
+    return found.code
+  }
+  return { app, clock, sms, lastCode }
+}
+
+/** `/api/v1` + path. */
+export const api = (path: string) => `${API_BASE_PATH}${path}`
+
+/** POST JSON. */
+export function post(app: MockApp, path: string, payload?: unknown, headers: Record<string, string> = {}) {
+  return app.inject({ method: 'POST', url: api(path), payload: payload as object, headers })
+}
+
+/** A logged-in client: headers to send on reads and on writes. */
+export interface Session {
+  result: LoginResult
+  response: LightMyRequestResponse
+  /** Headers for GET. */
+  auth: Record<string, string>
+  /** Headers for POST/PUT/PATCH/DELETE (adds X-CSRF-Token for cookie sessions). */
+  write: Record<string, string>
+}
+
+/** Requests a code and logs in with it. */
+export async function login(
+  bank: TestBank,
+  phone: string,
+  transport: SessionTransport = 'bearer',
+  extra: object = {},
+): Promise<Session> {
+  const sent = await post(bank.app, '/auth/sms-codes', { phone })
+  if (sent.statusCode !== 202) throw new Error(`sms-codes ${sent.statusCode} ${sent.body}`)
+  const body = {
+    phone,
+    code: bank.lastCode(phone),
+    session: transport,
+    privacyVersion: PRIVACY_VERSION,
+    ...extra,
+  }
+  const response = await post(bank.app, '/auth/sms-login', body)
+  if (response.statusCode !== 200) throw new Error(`sms-login ${response.statusCode} ${response.body}`)
+  const result = response.json() as LoginResult
+  if (transport === 'bearer') {
+    const auth = { authorization: `Bearer ${result.token}` }
+    return { result, response, auth, write: auth }
+  }
+  const cookie = String(response.headers['set-cookie']).split(';')[0]
+  return { result, response, auth: { cookie }, write: { cookie, 'x-csrf-token': result.csrfToken! } }
+}
