@@ -11,6 +11,8 @@ const brand = {
   nutuiColorPrimaryDisabled: '#8fbfab',
   nutuiColorPrimaryDisabledSpecial: '#8fbfab',
   nutuiColorPrimaryText: '#ffffff',
+  // NutUI's default red (#ff0f23) is below 4.5:1 on white; this one is not.
+  nutuiColorDanger: '#c8161d',
   nutuiColorTitle: '#1a1a1a',
   nutuiColorText: '#4a4d55',
 }

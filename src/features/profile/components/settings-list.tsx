@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
-import { Cell, CellGroup, Switch } from '@nutui/nutui-react-taro'
+import { Switch } from '@tarojs/components'
+import { Cell, CellGroup } from '@nutui/nutui-react-taro'
 import { setElderMode, useElderMode } from '@/services/preferences/elder-mode'
 import { routes } from '@/routes'
 
@@ -10,8 +11,19 @@ export function SettingsList() {
     <CellGroup title="设置">
       <Cell
         title="长辈模式"
-        description="字体更大、按钮更大，看得清、点得准"
-        extra={<Switch checked={elder} onChange={setElderMode} aria-label="长辈模式" />}
+        description="字更大，按钮更大"
+        // Taro's own Switch: WeChat's native switch in the mini-program, a real checkbox on H5.
+        // (NutUI's Switch writes an invalid `aria-role` attribute on H5.)
+        // nativeProps reaches the H5 checkbox itself; ariaLabel is what WeChat's screen reader reads.
+        extra={
+          <Switch
+            checked={elder}
+            color="#00704a"
+            ariaLabel="长辈模式"
+            nativeProps={{ 'aria-label': '长辈模式' }}
+            onChange={(event) => setElderMode(event.detail.value)}
+          />
+        }
       />
       <Cell title="隐私政策" clickable extra="查看" onClick={() => Taro.navigateTo({ url: routes.privacyPolicy })} />
     </CellGroup>
