@@ -9,6 +9,8 @@ export interface MockDeps {
   db: Db
   /** The clock; rules read time only through this so tests can move it. */
   now: () => Date
+  /** Added to the base clock by PUT /dev/clock, so browser tests can move the mock's time. */
+  clockOffsetMs: number
   /** Current fault settings (mutable through PUT /dev/faults). */
   faults: FaultSettings
   /** Called with every SMS code "sent". */

@@ -55,9 +55,11 @@ export async function buildApp(options: BuildAppOptions = {}) {
       },
     },
   }).withTypeProvider<TypeBoxTypeProvider>()
+  const baseNow = options.now ?? (() => new Date())
   const deps: MockDeps = {
     db,
-    now: options.now ?? (() => new Date()),
+    now: () => new Date(baseNow().getTime() + deps.clockOffsetMs),
+    clockOffsetMs: 0,
     faults: { delayMs: 0, jitterMs: 0, failRate: 0, dropRate: 0, ...options.faults },
     onSms: options.onSms ?? ((phone, code) => app.log.info(`[sms] ${phone} code ${code}`)),
   }

@@ -2,6 +2,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { NoContent } from '../../src/contract/common'
 import {
+  DevClock,
+  DevClockUpdate,
   ExpireSessionsRequest,
   ExpireSessionsResult,
   FaultSettings,
@@ -60,6 +62,23 @@ export const devRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       Object.assign(app.deps.faults, request.body)
       return app.deps.faults
+    },
+  )
+
+  const clock = () => ({ now: app.deps.now().toISOString(), offsetSeconds: Math.round(app.deps.clockOffsetMs / 1000) })
+
+  app.get('/dev/clock', { schema: { tags, summary: '模拟时钟', response: withErrors({ 200: DevClock }) } }, async () =>
+    clock(),
+  )
+
+  app.put(
+    '/dev/clock',
+    {
+      schema: { tags, summary: '调整模拟时钟偏移', body: DevClockUpdate, response: withErrors({ 200: DevClock }) },
+    },
+    async (request) => {
+      app.deps.clockOffsetMs = request.body.offsetSeconds * 1000
+      return clock()
     },
   )
 

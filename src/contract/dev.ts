@@ -74,3 +74,27 @@ export const ExpireSessionsResult = Type.Object(
   { description: 'Sessions expired' },
 )
 export type ExpireSessionsResult = Static<typeof ExpireSessionsResult>
+
+/** The mock's clock: real time plus an offset that dev tools can move (GET/PUT /dev/clock). */
+export const DevClock = Type.Object(
+  {
+    now: IsoDateTime,
+    offsetSeconds: Type.Integer({ title: '时间偏移', description: 'Seconds added to real time' }),
+  },
+  { description: 'Mock clock' },
+)
+export type DevClock = Static<typeof DevClock>
+
+/** Body of PUT /dev/clock: the new offset, within ±10 years. */
+export const DevClockUpdate = Type.Object(
+  {
+    offsetSeconds: Type.Integer({
+      title: '时间偏移',
+      description: 'Seconds added to real time',
+      minimum: -315_360_000,
+      maximum: 315_360_000,
+    }),
+  },
+  { additionalProperties: false, description: 'New clock offset' },
+)
+export type DevClockUpdate = Static<typeof DevClockUpdate>

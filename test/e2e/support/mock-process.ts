@@ -109,3 +109,24 @@ export async function resetMock(mockUrl: string): Promise<void> {
   const res = await fetch(`${mockUrl}${API}/dev/reset`, { method: 'POST' })
   if (!res.ok) throw new Error(`dev/reset answered ${res.status}: ${await res.text()}`)
 }
+
+/** Moves the mock bank's clock forward (time rules such as the 60 s SMS resend follow it). */
+export async function advanceMockClock(mockUrl: string, seconds: number): Promise<void> {
+  const current = (await (await fetch(`${mockUrl}/api/v1/dev/clock`)).json()) as { offsetSeconds: number }
+  const response = await fetch(`${mockUrl}/api/v1/dev/clock`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ offsetSeconds: current.offsetSeconds + seconds }),
+  })
+  if (!response.ok) throw new Error(`could not move the mock clock: ${response.status}`)
+}
+
+/** Ends every session of the user with this phone, as if they had expired. */
+export async function expireMockSessions(mockUrl: string, phone: string): Promise<void> {
+  const response = await fetch(`${mockUrl}/api/v1/dev/sessions/expire`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ phone }),
+  })
+  if (!response.ok) throw new Error(`could not expire sessions of ${phone}: ${response.status}`)
+}

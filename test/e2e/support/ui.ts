@@ -22,7 +22,8 @@ export function text(page: Page, value: string | RegExp) {
 /** Lets the app start as if the privacy notice had been accepted on this device before. */
 export async function acceptPrivacyBeforehand(page: Page): Promise<void> {
   await page.addInitScript((version) => {
-    window.localStorage.setItem('cc.privacy.acceptedVersion', JSON.stringify(version))
+    // Taro's H5 storage wraps each value as {"data": <string>}; the app stores JSON strings in it.
+    window.localStorage.setItem('cc.privacy.acceptedVersion', JSON.stringify({ data: JSON.stringify(version) }))
   }, PRIVACY_VERSION)
 }
 

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { useRef, type ReactNode } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button, Loading } from '@nutui/nutui-react-taro'
@@ -16,10 +16,16 @@ export interface RequireLoginProps {
   children: (user: Me) => ReactNode
 }
 
-/** Shows its content to a logged-in user, and a clear way to log in to anyone else. */
+/**
+ * Shows its content to a logged-in user, and a clear way to log in to anyone else.
+ * Once shown, the content stays when the session expires, so nothing typed is lost: the next request
+ * asks the user to log in again over the page.
+ */
 export function RequireLogin({ reason, returnTo, children }: RequireLoginProps) {
   const session = useSession()
-  if (session.status === 'authenticated') return <>{children(session.user)}</>
+  const lastUser = useRef<Me | undefined>(undefined)
+  if (session.status === 'authenticated') lastUser.current = session.user
+  if (lastUser.current) return <>{children(lastUser.current)}</>
   if (session.status === 'unknown') {
     return (
       <View className="cc-require-login">
