@@ -5,7 +5,16 @@ import reactHooks from 'eslint-plugin-react-hooks'
 const features = ['auth', 'loan', 'profile']
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test/e2e/artifacts/**', '**/*.js', '!test/**/*.js'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'coverage/**',
+      'test/e2e/artifacts/**',
+      '**/*.js',
+      '!test/**/*.js',
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.{ts,tsx}'],
@@ -16,7 +25,14 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/pages/**', '**/packages/**'], message: 'Pages are leaves: nothing imports a page.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/pages/**', '**/packages/**'],
+              message: 'Pages are leaves: nothing imports a page.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -24,14 +40,30 @@ export default tseslint.config(
     // The lower layers never reach up.
     files: ['src/{components,services,platform,utils,contract,styles}/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@/features/*', '@/pages/*', '@/packages/*'], message: 'Lower layers must not import features or pages.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/features/*', '@/pages/*', '@/packages/*'],
+              message: 'Lower layers must not import features or pages.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     // Pure modules: no React, no Taro.
     files: ['src/{utils,contract}/**/*.ts', 'src/features/*/model/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: ['react', '@tarojs/taro', '@tarojs/components'], patterns: [{ group: ['@/features/*', '@/pages/*'] }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['react', '@tarojs/taro', '@tarojs/components'],
+          patterns: [{ group: ['@/features/*', '@/pages/*'] }],
+        },
+      ],
     },
   },
   {
@@ -42,7 +74,19 @@ export default tseslint.config(
         'error',
         {
           paths: ['react', '@tarojs/taro', '@tarojs/components'],
-          patterns: [{ group: ['@/features/*', '@/pages/*', '@/packages/*', '@/services/*', '@/platform/*', '@/components/*'], message: 'mock/ imports src/contract and src/utils only.' }],
+          patterns: [
+            {
+              group: [
+                '@/features/*',
+                '@/pages/*',
+                '@/packages/*',
+                '@/services/*',
+                '@/platform/*',
+                '@/components/*',
+              ],
+              message: 'mock/ imports src/contract and src/utils only.',
+            },
+          ],
         },
       ],
     },

@@ -4,8 +4,23 @@ const path = require('path')
 const root = path.resolve(__dirname, '..')
 // Packages that ship ES modules only and must go through babel.
 const esmPackages = [
-  '@tarojs', '@nutui', '@stencil', 'lodash-es', '@swc/helpers', 'swiper', 'ssr-window', 'dom7', 'nanoid',
-  'style-inject', 'tslib', '\\.pnpm', 'query-string', 'decode-uri-component', 'split-on-first', 'filter-obj', 'cookie',
+  '@tarojs',
+  '@nutui',
+  '@stencil',
+  'lodash-es',
+  '@swc/helpers',
+  'swiper',
+  'ssr-window',
+  'dom7',
+  'nanoid',
+  'style-inject',
+  'tslib',
+  '\\.pnpm',
+  'query-string',
+  'decode-uri-component',
+  'split-on-first',
+  'filter-obj',
+  'cookie',
 ]
 const shared = {
   rootDir: root,

@@ -65,16 +65,26 @@ export const devRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   )
 
-  const clock = () => ({ now: app.deps.now().toISOString(), offsetSeconds: Math.round(app.deps.clockOffsetMs / 1000) })
+  const clock = () => ({
+    now: app.deps.now().toISOString(),
+    offsetSeconds: Math.round(app.deps.clockOffsetMs / 1000),
+  })
 
-  app.get('/dev/clock', { schema: { tags, summary: '模拟时钟', response: withErrors({ 200: DevClock }) } }, async () =>
-    clock(),
+  app.get(
+    '/dev/clock',
+    { schema: { tags, summary: '模拟时钟', response: withErrors({ 200: DevClock }) } },
+    async () => clock(),
   )
 
   app.put(
     '/dev/clock',
     {
-      schema: { tags, summary: '调整模拟时钟偏移', body: DevClockUpdate, response: withErrors({ 200: DevClock }) },
+      schema: {
+        tags,
+        summary: '调整模拟时钟偏移',
+        body: DevClockUpdate,
+        response: withErrors({ 200: DevClock }),
+      },
     },
     async (request) => {
       app.deps.clockOffsetMs = request.body.offsetSeconds * 1000

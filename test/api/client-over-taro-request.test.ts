@@ -22,7 +22,11 @@ async function loadClient() {
 }
 
 beforeAll(async () => {
-  app = await buildApp({ dbFile: ':memory:', logLevel: 'silent', onSms: (phone, code) => texts.push({ phone, code }) })
+  app = await buildApp({
+    dbFile: ':memory:',
+    logLevel: 'silent',
+    onSms: (phone, code) => texts.push({ phone, code }),
+  })
   await app.listen({ port: 0, host: '127.0.0.1' })
 })
 afterAll(() => app.close())
@@ -47,7 +51,10 @@ test('log in with a bearer token, read the masked profile, and bind a real name 
   expect(JSON.stringify(first)).not.toContain('11010519491231002X')
 
   // A new action with the same input is a new request, and the bank refuses the second binding.
-  await expect(bindRealName(input, 'act-bind-000002')).rejects.toMatchObject({ status: 409, code: 'REAL_NAME_ALREADY_BOUND' })
+  await expect(bindRealName(input, 'act-bind-000002')).rejects.toMatchObject({
+    status: 409,
+    code: 'REAL_NAME_ALREADY_BOUND',
+  })
 })
 
 test('errors keep their Chinese message through the Taro.request transport', async () => {

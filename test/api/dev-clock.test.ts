@@ -6,7 +6,8 @@ beforeEach(async () => {
 })
 afterEach(() => bank.app.close())
 
-const putClock = (body: unknown) => bank.app.inject({ method: 'PUT', url: api('/dev/clock'), payload: body as object })
+const putClock = (body: unknown) =>
+  bank.app.inject({ method: 'PUT', url: api('/dev/clock'), payload: body as object })
 
 test('moving the mock clock moves every time rule: a code can be re-sent once the offset passes 60 s', async () => {
   expect((await post(bank.app, '/auth/sms-codes', { phone: '13900000003' })).statusCode).toBe(202)
@@ -14,7 +15,10 @@ test('moving the mock clock moves every time rule: a code can be re-sent once th
 
   const moved = await putClock({ offsetSeconds: 61 })
   expect(moved.statusCode).toBe(200)
-  expect(moved.json()).toEqual({ offsetSeconds: 61, now: new Date(bank.clock.now().getTime() + 61_000).toISOString() })
+  expect(moved.json()).toEqual({
+    offsetSeconds: 61,
+    now: new Date(bank.clock.now().getTime() + 61_000).toISOString(),
+  })
   expect((await post(bank.app, '/auth/sms-codes', { phone: '13900000003' })).statusCode).toBe(202)
 })
 

@@ -7,7 +7,9 @@ const phone = '13900000001'
 
 /** Font size of the page on screen (Taro H5 keeps hidden pages of the stack in the DOM). */
 function visiblePageFontSize(): number {
-  const pages = [...document.querySelectorAll('.cc-page')].filter((el) => (el as HTMLElement).offsetParent !== null)
+  const pages = [...document.querySelectorAll('.cc-page')].filter(
+    (el) => (el as HTMLElement).offsetParent !== null,
+  )
   return parseFloat(getComputedStyle(pages[0]).fontSize)
 }
 
@@ -39,7 +41,12 @@ test('first launch → privacy → SMS login → masked name and limit → elder
   await text(page, '长辈模式').waitFor()
   const bodyFontSize = () => page.evaluate(visiblePageFontSize)
   expect(await bodyFontSize()).toBeLessThan(18)
-  await page.getByRole('checkbox', { name: '长辈模式' }).or(page.locator('taro-switch-core')).filter({ visible: true }).first().tap()
+  await page
+    .getByRole('checkbox', { name: '长辈模式' })
+    .or(page.locator('taro-switch-core'))
+    .filter({ visible: true })
+    .first()
+    .tap()
   await page.waitForFunction(visiblePageFontSize).catch(() => undefined)
   expect(await bodyFontSize()).toBeGreaterThanOrEqual(18)
   await checkA11y(page, 'me in elder mode')

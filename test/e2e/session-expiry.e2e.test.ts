@@ -9,7 +9,6 @@ import { acceptPrivacyBeforehand, button, logInOnLoginPage, tab, text } from './
 const phone = '13900000003' // registered, not yet real-name verified (seed)
 const otherPhone = '13900000077' // not registered: the login registers a new customer
 
-
 test('after a 401 mid-form the user logs in again and the typed real-name data is submitted', async () => {
   const page = await newPhonePage()
   await acceptPrivacyBeforehand(page)
@@ -41,7 +40,9 @@ test('after a 401 mid-form the user logs in again and the typed real-name data i
   await logInOnLoginPage(page, phone)
   await text(page, '实名认证成功').waitFor()
 
-  await tab(page, '我的').click().catch(() => undefined)
+  await tab(page, '我的')
+    .click()
+    .catch(() => undefined)
   await text(page, '已认证 钱*例').waitFor()
   expect(await page.locator('body').innerText()).not.toContain(validId)
 })

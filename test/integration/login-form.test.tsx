@@ -12,7 +12,11 @@ let app: MockApp
 const texts: { phone: string; code: string }[] = []
 
 beforeAll(async () => {
-  app = await buildApp({ dbFile: ':memory:', logLevel: 'silent', onSms: (phone, code) => texts.push({ phone, code }) })
+  app = await buildApp({
+    dbFile: ':memory:',
+    logLevel: 'silent',
+    onSms: (phone, code) => texts.push({ phone, code }),
+  })
   await app.listen({ port: 3197, host: '127.0.0.1' })
 })
 afterAll(() => app.close())

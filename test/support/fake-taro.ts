@@ -2,7 +2,13 @@
 // so the mini-program transport can be exercised against the real mock server.
 const storage = new Map<string, string>()
 
-type RequestOption = { url: string; method?: string; data?: unknown; header?: Record<string, string>; timeout?: number }
+type RequestOption = {
+  url: string
+  method?: string
+  data?: unknown
+  header?: Record<string, string>
+  timeout?: number
+}
 
 async function request(option: RequestOption) {
   const controller = new AbortController()
@@ -27,7 +33,9 @@ async function request(option: RequestOption) {
     }
     return { statusCode: response.status, data, header: Object.fromEntries(response.headers.entries()) }
   } catch (error) {
-    throw { errMsg: controller.signal.aborted ? 'request:fail timeout' : `request:fail ${(error as Error).message}` }
+    throw {
+      errMsg: controller.signal.aborted ? 'request:fail timeout' : `request:fail ${(error as Error).message}`,
+    }
   } finally {
     if (timer) clearTimeout(timer)
   }

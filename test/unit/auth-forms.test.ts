@@ -1,5 +1,10 @@
 import { ApiError } from '@/services/http/api-error'
-import { loginErrorsFromApi, retryAfterSeconds, validateLoginForm, validatePhone } from '@/features/auth/model/login-form'
+import {
+  loginErrorsFromApi,
+  retryAfterSeconds,
+  validateLoginForm,
+  validatePhone,
+} from '@/features/auth/model/login-form'
 import { realNameErrorsFromApi, validateRealName } from '@/features/auth/model/real-name-form'
 
 test('phone and code are checked before anything is sent', () => {
@@ -15,12 +20,16 @@ test('phone and code are checked before anything is sent', () => {
 test('server refusals land next to the field they are about', () => {
   const wrong = new ApiError(422, 'SMS_CODE_WRONG', '验证码错误，还可尝试4次', { attemptsLeft: 4 })
   expect(loginErrorsFromApi(wrong)).toEqual({ code: '验证码错误，还可尝试4次' })
-  const locked = new ApiError(429, 'PHONE_LOCKED', '验证码错误次数过多，请15分钟后再试', { retryAfterSeconds: 900 })
+  const locked = new ApiError(429, 'PHONE_LOCKED', '验证码错误次数过多，请15分钟后再试', {
+    retryAfterSeconds: 900,
+  })
   expect(loginErrorsFromApi(locked)).toEqual({ phone: locked.message })
   expect(retryAfterSeconds(locked)).toBe(900)
   const offline = new ApiError(0, 'NETWORK_ERROR', '网络不给力，请检查网络后重试')
   expect(loginErrorsFromApi(offline)).toEqual({ form: offline.message })
-  const invalid = new ApiError(400, 'VALIDATION_FAILED', '手机号格式不正确', { fields: [{ field: 'phone', message: '手机号格式不正确' }] })
+  const invalid = new ApiError(400, 'VALIDATION_FAILED', '手机号格式不正确', {
+    fields: [{ field: 'phone', message: '手机号格式不正确' }],
+  })
   expect(loginErrorsFromApi(invalid)).toEqual({ phone: '手机号格式不正确', code: undefined, form: undefined })
 })
 
@@ -28,8 +37,13 @@ test('real-name form applies the GB 11643 check digit before submitting', () => 
   const today = new Date('2026-11-28T00:00:00+08:00')
   // 11010519491231002X is the standard's own worked example (check digit X).
   expect(validateRealName({ name: '王建国', idNumber: '11010519491231002X' }, today)).toEqual({})
-  expect(validateRealName({ name: '王建国', idNumber: '110105194912310021' }, today)).toEqual({ idNumber: '身份证号校验位不正确' })
-  expect(validateRealName({ name: '', idNumber: '' }, today)).toEqual({ name: '请输入姓名', idNumber: '请输入身份证号' })
+  expect(validateRealName({ name: '王建国', idNumber: '110105194912310021' }, today)).toEqual({
+    idNumber: '身份证号校验位不正确',
+  })
+  expect(validateRealName({ name: '', idNumber: '' }, today)).toEqual({
+    name: '请输入姓名',
+    idNumber: '请输入身份证号',
+  })
   expect(validateRealName({ name: 'Tom', idNumber: '1101051949' }, today).idNumber).toBe('身份证号应为18位')
   expect(validateRealName({ name: 'Tom', idNumber: '11010519491231002X' }, today).name).toBeDefined()
 })

@@ -13,15 +13,26 @@ const scriptedAdapter: AxiosAdapter = async (config) => {
 }
 
 jest.mock('@tarojs/taro', () => jest.requireActual('../support/fake-taro'))
-jest.mock('@/platform/http-adapter', () => ({ httpAdapter: (c: never) => scriptedAdapter(c), sessionTransport: 'bearer' }))
+jest.mock('@/platform/http-adapter', () => ({
+  httpAdapter: (c: never) => scriptedAdapter(c),
+  sessionTransport: 'bearer',
+}))
 
 import { apiClient, configureRetries, setUnauthorizedHandler, type ApiError } from '@/services/http/client'
 import { signIn, getSession } from '@/services/session/session-store'
 import type { Me } from '@/contract/me'
 
-const ok = (data: unknown, status = 200) => (config: InternalAxiosRequestConfig) => ({ data, status, statusText: 'OK', headers: {}, config })
+const ok =
+  (data: unknown, status = 200) =>
+  (config: InternalAxiosRequestConfig) => ({ data, status, statusText: 'OK', headers: {}, config })
 const fail = (status: number, data: unknown) => (config: InternalAxiosRequestConfig) => {
-  throw new AxiosError('failed', AxiosError.ERR_BAD_RESPONSE, config, null, { data, status, statusText: '', headers: {}, config })
+  throw new AxiosError('failed', AxiosError.ERR_BAD_RESPONSE, config, null, {
+    data,
+    status,
+    statusText: '',
+    headers: {},
+    config,
+  })
 }
 const offline = () => (config: InternalAxiosRequestConfig) => {
   throw new AxiosError('Network Error', AxiosError.ERR_NETWORK, config)
@@ -29,7 +40,13 @@ const offline = () => (config: InternalAxiosRequestConfig) => {
 const timeout = () => (config: InternalAxiosRequestConfig) => {
   throw new AxiosError('timeout of 15000ms exceeded', AxiosError.ECONNABORTED, config)
 }
-const user: Me = { id: 'u1', role: 'customer', phoneMasked: '139****0001', realNameVerified: false, preApproval: null }
+const user: Me = {
+  id: 'u1',
+  role: 'customer',
+  phoneMasked: '139****0001',
+  realNameVerified: false,
+  preApproval: null,
+}
 const waits: number[] = []
 
 beforeEach(() => {
@@ -54,13 +71,18 @@ test('a read that meets a flaky network is retried with growing backoff and then
 
 test('a read gives up after the retry budget with a Chinese offline message', async () => {
   script = [offline(), offline(), offline()]
-  await expect(apiClient.get('/me')).rejects.toMatchObject({ code: 'NETWORK_ERROR', message: '网络不给力，请检查网络后重试' })
+  await expect(apiClient.get('/me')).rejects.toMatchObject({
+    code: 'NETWORK_ERROR',
+    message: '网络不给力，请检查网络后重试',
+  })
   expect(calls).toHaveLength(3)
 })
 
 test('a mutation is never retried by the client, and carries the idempotency key of the action', async () => {
   script = [timeout()]
-  await expect(apiClient.post('/auth/sms-codes', { phone: '13900000001' }, { idempotencyKey: 'act-key-123456' })).rejects.toMatchObject({
+  await expect(
+    apiClient.post('/auth/sms-codes', { phone: '13900000001' }, { idempotencyKey: 'act-key-123456' }),
+  ).rejects.toMatchObject({
     code: 'TIMEOUT',
     message: '请求超时，请稍后重试',
   })
@@ -69,7 +91,11 @@ test('a mutation is never retried by the client, and carries the idempotency key
 })
 
 test('server errors reach the caller as ApiError with code, Chinese message and field details', async () => {
-  const body = { code: 'VALIDATION_FAILED', message: '手机号格式不正确', details: { fields: [{ field: 'phone', message: '手机号格式不正确' }] } }
+  const body = {
+    code: 'VALIDATION_FAILED',
+    message: '手机号格式不正确',
+    details: { fields: [{ field: 'phone', message: '手机号格式不正确' }] },
+  }
   script = [fail(400, body)]
   const error = await apiClient.post<never>('/auth/sms-codes', { phone: '1' }).catch((e: ApiError) => e)
   expect(error.name).toBe('ApiError')
@@ -80,7 +106,10 @@ test('server errors reach the caller as ApiError with code, Chinese message and 
 
 test('a 5xx without the error shape still becomes a clear Chinese message', async () => {
   script = [fail(500, '<html>oops</html>')]
-  await expect(apiClient.post('/x', {})).rejects.toMatchObject({ code: 'SERVICE_UNAVAILABLE', message: '服务繁忙，请稍后再试' })
+  await expect(apiClient.post('/x', {})).rejects.toMatchObject({
+    code: 'SERVICE_UNAVAILABLE',
+    message: '服务繁忙，请稍后再试',
+  })
 })
 
 test('the bearer token is attached, and a 401 signs out, asks for login once and repeats the request', async () => {
@@ -91,7 +120,9 @@ test('the bearer token is attached, and a 401 signs out, asks for login once and
   })
   setUnauthorizedHandler(relogin)
   script = [fail(401, { code: 'UNAUTHENTICATED', message: '登录已过期，请重新登录' }), ok({ id: 'u1' })]
-  await expect(apiClient.post('/me/real-name', { name: '王建国' }, { idempotencyKey: 'act-same-key-1' })).resolves.toEqual({ id: 'u1' })
+  await expect(
+    apiClient.post('/me/real-name', { name: '王建国' }, { idempotencyKey: 'act-same-key-1' }),
+  ).resolves.toEqual({ id: 'u1' })
   expect(relogin).toHaveBeenCalledTimes(1)
   expect(calls[0].headers.Authorization).toBe('Bearer tok-1')
   expect(calls[1].headers.Authorization).toBe('Bearer tok-2')

@@ -15,9 +15,19 @@ import { routes } from '@/routes'
 import './index.scss'
 
 const shortcuts: Shortcut[] = [
-  { key: 'real-name', title: '实名认证', glyph: '证', onClick: () => Taro.navigateTo({ url: routes.realName }) },
+  {
+    key: 'real-name',
+    title: '实名认证',
+    glyph: '证',
+    onClick: () => Taro.navigateTo({ url: routes.realName }),
+  },
   { key: 'elder', title: '长辈模式', glyph: '大', onClick: () => Taro.switchTab({ url: routes.me }) },
-  { key: 'privacy', title: '隐私政策', glyph: '私', onClick: () => Taro.navigateTo({ url: routes.privacyPolicy }) },
+  {
+    key: 'privacy',
+    title: '隐私政策',
+    glyph: '私',
+    onClick: () => Taro.navigateTo({ url: routes.privacyPolicy }),
+  },
 ]
 
 export default function HomePage() {
@@ -51,7 +61,11 @@ export default function HomePage() {
       <InlineError message={loadError && `${loadError}（点击重试）`} onClick={() => void refresh()} />
       <ShortcutGrid title="常用服务" items={shortcuts} />
       <Text className="home-page__footnote">本应用连接模拟银行系统，所示网点、额度等均为示例数据</Text>
-      <PrivacyNotice visible={noticeVisible} onAccepted={() => setNoticeVisible(false)} onDeclined={() => setNoticeVisible(false)} />
+      <PrivacyNotice
+        visible={noticeVisible}
+        onAccepted={() => setNoticeVisible(false)}
+        onDeclined={() => setNoticeVisible(false)}
+      />
     </PageShell>
   )
 }

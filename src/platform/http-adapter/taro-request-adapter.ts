@@ -34,7 +34,13 @@ export const taroRequestAdapter: AxiosAdapter = async (config) => {
     }
     const valid = config.validateStatus ? config.validateStatus(result.statusCode) : true
     if (valid) return response
-    throw new AxiosError(`Request failed with status code ${result.statusCode}`, AxiosError.ERR_BAD_RESPONSE, config, null, response)
+    throw new AxiosError(
+      `Request failed with status code ${result.statusCode}`,
+      AxiosError.ERR_BAD_RESPONSE,
+      config,
+      null,
+      response,
+    )
   } catch (error) {
     if (error instanceof AxiosError) throw error
     const message = (error as { errMsg?: string })?.errMsg ?? String(error)

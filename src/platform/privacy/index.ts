@@ -6,7 +6,9 @@ import { loadItem, saveItem } from '@/platform/storage'
 const key = 'privacy.acceptedVersion'
 
 /** Button props that make the agree button count as WeChat's privacy agreement (none on H5). */
-export const agreeButtonProps: { openType?: 'agreePrivacyAuthorization'; id: string } = { id: 'privacy-agree' }
+export const agreeButtonProps: { openType?: 'agreePrivacyAuthorization'; id: string } = {
+  id: 'privacy-agree',
+}
 
 /** Whether the user accepted the current privacy notice on this device. */
 export function hasAcceptedPrivacy(): boolean {

@@ -46,7 +46,9 @@ function clientError(code: ClientErrorCode, status = 0): ApiError {
   return new ApiError(status, code, clientMessages[code])
 }
 
-function isErrorBody(data: unknown): data is { code: string; message: string; details?: Record<string, unknown> } {
+function isErrorBody(
+  data: unknown,
+): data is { code: string; message: string; details?: Record<string, unknown> } {
   return (
     typeof data === 'object' &&
     data !== null &&
@@ -59,7 +61,8 @@ function isErrorBody(data: unknown): data is { code: string; message: string; de
 export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error
   if (error instanceof AxiosError) {
-    if (error.code === AxiosError.ECONNABORTED || error.code === AxiosError.ETIMEDOUT) return clientError('TIMEOUT')
+    if (error.code === AxiosError.ECONNABORTED || error.code === AxiosError.ETIMEDOUT)
+      return clientError('TIMEOUT')
     const response = error.response
     if (!response) return clientError('NETWORK_ERROR')
     if (isErrorBody(response.data)) {

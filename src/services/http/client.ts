@@ -42,7 +42,12 @@ export function configureRetries(policy: RetryPolicy, wait?: (ms: number) => Pro
   if (wait) sleep = wait
 }
 
-function buildConfig(method: Method, url: string, data: unknown, options: RequestOptions): AxiosRequestConfig {
+function buildConfig(
+  method: Method,
+  url: string,
+  data: unknown,
+  options: RequestOptions,
+): AxiosRequestConfig {
   const headers: Record<string, string> = {}
   const { csrfToken, bearerToken } = getCredentials()
   if (sessionTransport === 'bearer' && bearerToken) headers.Authorization = `Bearer ${bearerToken}`
@@ -61,7 +66,13 @@ function relogin(): Promise<boolean> {
   return pendingRelogin
 }
 
-async function send<T>(method: Method, url: string, data: unknown, options: RequestOptions, relogged = false): Promise<T> {
+async function send<T>(
+  method: Method,
+  url: string,
+  data: unknown,
+  options: RequestOptions,
+  relogged = false,
+): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {
       const response = await http.request<T>(buildConfig(method, url, data, options))
@@ -84,8 +95,10 @@ async function send<T>(method: Method, url: string, data: unknown, options: Requ
 /** The one client every feature's requests go through. */
 export const apiClient = {
   get: <T>(url: string, options: RequestOptions = {}) => send<T>('get', url, undefined, options),
-  post: <T>(url: string, body?: unknown, options: RequestOptions = {}) => send<T>('post', url, body ?? {}, options),
-  put: <T>(url: string, body?: unknown, options: RequestOptions = {}) => send<T>('put', url, body ?? {}, options),
+  post: <T>(url: string, body?: unknown, options: RequestOptions = {}) =>
+    send<T>('post', url, body ?? {}, options),
+  put: <T>(url: string, body?: unknown, options: RequestOptions = {}) =>
+    send<T>('put', url, body ?? {}, options),
   delete: <T>(url: string, options: RequestOptions = {}) => send<T>('delete', url, undefined, options),
 }
 

@@ -3,9 +3,7 @@ import { loadItem, removeItem, saveItem } from '@/platform/storage'
 
 /** Who is using the app right now, as far as the client knows. */
 export type SessionState =
-  | { status: 'unknown' }
-  | { status: 'anonymous' }
-  | { status: 'authenticated'; user: Me }
+  { status: 'unknown' } | { status: 'anonymous' } | { status: 'authenticated'; user: Me }
 
 type Listener = (state: SessionState) => void
 

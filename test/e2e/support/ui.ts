@@ -23,7 +23,10 @@ export function text(page: Page, value: string | RegExp) {
 export async function acceptPrivacyBeforehand(page: Page): Promise<void> {
   await page.addInitScript((version) => {
     // Taro's H5 storage wraps each value as {"data": <string>}; the app stores JSON strings in it.
-    window.localStorage.setItem('cc.privacy.acceptedVersion', JSON.stringify({ data: JSON.stringify(version) }))
+    window.localStorage.setItem(
+      'cc.privacy.acceptedVersion',
+      JSON.stringify({ data: JSON.stringify(version) }),
+    )
   }, PRIVACY_VERSION)
 }
 

@@ -3,7 +3,10 @@ import { apiClient } from '@/services/http/client'
 import { updateUser } from '@/services/session/session-store'
 
 /** Binds the user's legal name and resident ID; answers the updated (masked) profile. */
-export async function bindRealName(input: { name: string; idNumber: string }, idempotencyKey: string): Promise<Me> {
+export async function bindRealName(
+  input: { name: string; idNumber: string },
+  idempotencyKey: string,
+): Promise<Me> {
   const me = await apiClient.post<Me>('/me/real-name', input, { idempotencyKey })
   updateUser(me)
   return me

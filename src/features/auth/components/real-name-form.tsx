@@ -6,7 +6,12 @@ import { FormField } from '@/components/form-field'
 import { InlineError } from '@/components/inline-error'
 import { useAction } from '@/services/http/use-action'
 import { bindRealName } from '../api/bind-real-name'
-import { realNameErrorsFromApi, validateRealName, type RealNameErrors, type RealNameValues } from '../model/real-name-form'
+import {
+  realNameErrorsFromApi,
+  validateRealName,
+  type RealNameErrors,
+  type RealNameValues,
+} from '../model/real-name-form'
 import './real-name-form.scss'
 
 /** Props of the real-name binding form. */
@@ -42,7 +47,14 @@ export function RealNameForm({ onBound }: RealNameFormProps) {
   return (
     <View className="cc-real-name">
       <FormField label="姓名" error={errors.name}>
-        <Input name="name" placeholder="与身份证一致的姓名" maxLength={20} value={values.name} onChange={change('name')} onBlur={checkField('name')} />
+        <Input
+          name="name"
+          placeholder="与身份证一致的姓名"
+          maxLength={20}
+          value={values.name}
+          onChange={change('name')}
+          onBlur={checkField('name')}
+        />
       </FormField>
       <FormField label="身份证号" error={errors.idNumber} hint="18位居民身份证号码，末位可能为X">
         <Input

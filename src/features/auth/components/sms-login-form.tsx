@@ -30,7 +30,12 @@ export interface SmsLoginFormProps {
 }
 
 /** Phone number and SMS code; every refusal appears next to its field and nothing typed is lost. */
-export function SmsLoginForm({ wechatTicket, privacyAccepted, onNeedPrivacy, onLoggedIn }: SmsLoginFormProps) {
+export function SmsLoginForm({
+  wechatTicket,
+  privacyAccepted,
+  onNeedPrivacy,
+  onLoggedIn,
+}: SmsLoginFormProps) {
   const [values, setValues] = useState<LoginFormValues>({ phone: '', code: '' })
   const [errors, setErrors] = useState<LoginFormErrors>({})
   const [codeSentTo, setCodeSentTo] = useState<string>()
@@ -67,7 +72,8 @@ export function SmsLoginForm({ wechatTicket, privacyAccepted, onNeedPrivacy, onL
     setErrors(loginErrorsFromApi(result.error))
   }
 
-  const sendLabel = countdown.secondsLeft > 0 ? `${countdown.secondsLeft}秒后重发` : codeSentTo ? '重新获取' : '获取验证码'
+  const sendLabel =
+    countdown.secondsLeft > 0 ? `${countdown.secondsLeft}秒后重发` : codeSentTo ? '重新获取' : '获取验证码'
 
   return (
     <View className="cc-login-form">

@@ -36,7 +36,11 @@ export function loginErrorsFromApi(error: ApiError): LoginFormErrors {
   switch (error.code) {
     case 'VALIDATION_FAILED': {
       const fields = error.fieldErrors
-      return { phone: fields.phone, code: fields.code, form: fields.phone || fields.code ? undefined : error.message }
+      return {
+        phone: fields.phone,
+        code: fields.code,
+        form: fields.phone || fields.code ? undefined : error.message,
+      }
     }
     case 'SMS_TOO_FREQUENT':
     case 'PHONE_LOCKED':

@@ -16,7 +16,11 @@ export interface AccountSectionProps {
 /** The signed-in user's masked identity, real-name status and the logout button. */
 export function AccountSection({ user, onLogout }: AccountSectionProps) {
   const confirmLogout = async () => {
-    const answer = await Taro.showModal({ title: '退出登录', content: '确定要退出当前账号吗？', confirmText: '退出' })
+    const answer = await Taro.showModal({
+      title: '退出登录',
+      content: '确定要退出当前账号吗？',
+      confirmText: '退出',
+    })
     if (answer.confirm) await onLogout().catch(() => undefined)
   }
   return (

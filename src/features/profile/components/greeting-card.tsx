@@ -18,7 +18,12 @@ export function GreetingCard({ session }: GreetingCardProps) {
       <View className="cc-greeting">
         <Text className="cc-greeting__title">您好，欢迎使用云柜台</Text>
         <Text className="cc-greeting__sub">登录后可查看预授信额度、办理业务</Text>
-        <Button type="primary" size="small" className="cc-greeting__login" onClick={() => Taro.navigateTo({ url: routes.login })}>
+        <Button
+          type="primary"
+          size="small"
+          className="cc-greeting__login"
+          onClick={() => Taro.navigateTo({ url: routes.login })}
+        >
           登录 / 注册
         </Button>
       </View>

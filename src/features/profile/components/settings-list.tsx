@@ -25,7 +25,12 @@ export function SettingsList() {
           />
         }
       />
-      <Cell title="隐私政策" clickable extra="查看" onClick={() => Taro.navigateTo({ url: routes.privacyPolicy })} />
+      <Cell
+        title="隐私政策"
+        clickable
+        extra="查看"
+        onClick={() => Taro.navigateTo({ url: routes.privacyPolicy })}
+      />
     </CellGroup>
   )
 }

@@ -1,6 +1,10 @@
 import type { Me } from '@/contract/me'
 
-const roleLabels: Record<Me['role'], string> = { customer: '个人客户', merchant: '合作商户', staff: '银行员工' }
+const roleLabels: Record<Me['role'], string> = {
+  customer: '个人客户',
+  merchant: '合作商户',
+  staff: '银行员工',
+}
 
 /** How to greet the user: shop or staff title, else masked name, else masked phone. */
 export function displayName(user: Me): string {

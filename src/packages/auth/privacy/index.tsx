@@ -28,7 +28,9 @@ export default function PrivacyPolicyPage() {
   return (
     <PageShell className="privacy-page">
       <Text className="privacy-page__title">云柜台隐私政策</Text>
-      <Text className="privacy-page__version">版本 {privacyPolicy.version} · {accepted ? '您已同意' : '您尚未同意'}</Text>
+      <Text className="privacy-page__version">
+        版本 {privacyPolicy.version} · {accepted ? '您已同意' : '您尚未同意'}
+      </Text>
       {privacyPolicy.sections.map((section) => (
         <View key={section.heading} className="privacy-page__section">
           <Text className="privacy-page__heading">{section.heading}</Text>

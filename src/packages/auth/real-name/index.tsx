@@ -24,7 +24,10 @@ export default function RealNamePage() {
               </Text>
               <RealNameForm
                 onBound={(me) => {
-                  Taro.showToast({ title: me.preApproval ? '认证成功，已为您匹配预授信额度' : '实名认证成功', icon: 'none' })
+                  Taro.showToast({
+                    title: me.preApproval ? '认证成功，已为您匹配预授信额度' : '实名认证成功',
+                    icon: 'none',
+                  })
                   setTimeout(() => Taro.navigateBack().catch(() => Taro.switchTab({ url: routes.me })), 1200)
                 }}
               />
