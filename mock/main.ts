@@ -1,4 +1,4 @@
-// Starts the mock bank: PORT (3100), host 127.0.0.1, MOCK_DB (mock/.data/bank.db), LOG_LEVEL (info).
+// Starts the mock bank: PORT (3100), host 127.0.0.1, MOCK_DB (mock/.data/bank.db), LOG_LEVEL (warn).
 import { faultsFromEnv } from './http/faults'
 import { buildApp } from './server'
 
@@ -6,7 +6,8 @@ async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 3100)
   const app = await buildApp({
     dbFile: process.env.MOCK_DB ?? 'mock/.data/bank.db',
-    logLevel: process.env.LOG_LEVEL ?? 'info',
+    // Request logs are JSON lines: useful when asked for (LOG_LEVEL=info), noise beside the H5 dev server.
+    logLevel: process.env.LOG_LEVEL ?? 'warn',
     faults: faultsFromEnv(process.env),
     devEndpoints: process.env.MOCK_DEV_ENDPOINTS !== '0',
     onSms: (phone, code) => console.log(`[sms] ${phone} code ${code}`),
@@ -20,6 +21,8 @@ async function main(): Promise<void> {
   process.on('SIGINT', close)
   process.on('SIGTERM', close)
   await app.listen({ port, host: '127.0.0.1' })
+  console.log(`mock bank on http://127.0.0.1:${port}/api/v1 · OpenAPI http://127.0.0.1:${port}/api/openapi.json`)
+  console.log('SMS codes are not sent: they are printed here as "[sms] <phone> code <code>".')
 }
 
 main().catch((error) => {
