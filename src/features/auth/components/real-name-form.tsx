@@ -1,17 +1,12 @@
-import { useState } from 'react'
 import { View } from '@tarojs/components'
 import { Button, Input } from '@nutui/nutui-react-taro'
 import type { Me } from '@/contract/me'
 import { FormField } from '@/components/form-field'
+import { useFormState } from '@/components/form-field/use-form-state'
 import { InlineError } from '@/components/inline-error'
 import { useAction } from '@/services/http/use-action'
 import { bindRealName } from '../api/bind-real-name'
-import {
-  realNameErrorsFromApi,
-  validateRealName,
-  type RealNameErrors,
-  type RealNameValues,
-} from '../model/real-name-form'
+import { realNameErrorsFromApi, validateRealName, type RealNameValues } from '../model/real-name-form'
 import './real-name-form.scss'
 
 /** Props of the real-name binding form. */
@@ -21,19 +16,14 @@ export interface RealNameFormProps {
 
 /** Name + resident ID, checked here as the user types and again by the bank. */
 export function RealNameForm({ onBound }: RealNameFormProps) {
-  const [values, setValues] = useState<RealNameValues>({ name: '', idNumber: '' })
-  const [errors, setErrors] = useState<RealNameErrors>({})
+  const { values, errors, setErrors, setFieldError, change } = useFormState<RealNameValues>({
+    name: '',
+    idNumber: '',
+  })
   const bind = useAction((key, input: RealNameValues) => bindRealName(input, key))
 
-  const change = (field: keyof RealNameValues) => (value: string) => {
-    setValues((current) => ({ ...current, [field]: field === 'idNumber' ? value.toUpperCase() : value }))
-    setErrors((current) => ({ ...current, [field]: undefined, form: undefined }))
-  }
-
   const checkField = (field: keyof RealNameValues) => () => {
-    if (!values[field]) return
-    const found = validateRealName(values)
-    setErrors((current) => ({ ...current, [field]: found[field] }))
+    if (values[field]) setFieldError(field, validateRealName(values)[field])
   }
 
   const submit = async () => {
@@ -63,7 +53,7 @@ export function RealNameForm({ onBound }: RealNameFormProps) {
           placeholder="请输入18位身份证号"
           maxLength={18}
           value={values.idNumber}
-          onChange={change('idNumber')}
+          onChange={change('idNumber', (raw) => raw.toUpperCase())}
           onBlur={checkField('idNumber')}
         />
       </FormField>

@@ -3,6 +3,7 @@ import { View } from '@tarojs/components'
 import { Button, Input } from '@nutui/nutui-react-taro'
 import type { LoginResult } from '@/contract/auth'
 import { FormField } from '@/components/form-field'
+import { useFormState } from '@/components/form-field/use-form-state'
 import { InlineError } from '@/components/inline-error'
 import { maskPhone } from '@/utils/mask'
 import { useAction } from '@/services/http/use-action'
@@ -14,7 +15,6 @@ import {
   retryAfterSeconds,
   validateLoginForm,
   validatePhone,
-  type LoginFormErrors,
   type LoginFormValues,
 } from '../model/login-form'
 import './sms-login-form.scss'
@@ -29,6 +29,8 @@ export interface SmsLoginFormProps {
   onLoggedIn: (result: LoginResult) => void
 }
 
+const digitsOnly = (raw: string) => raw.replace(/\D/g, '')
+
 /** Phone number and SMS code; every refusal appears next to its field and nothing typed is lost. */
 export function SmsLoginForm({
   wechatTicket,
@@ -36,22 +38,19 @@ export function SmsLoginForm({
   onNeedPrivacy,
   onLoggedIn,
 }: SmsLoginFormProps) {
-  const [values, setValues] = useState<LoginFormValues>({ phone: '', code: '' })
-  const [errors, setErrors] = useState<LoginFormErrors>({})
+  const { values, errors, setErrors, setFieldError, change } = useFormState<LoginFormValues>({
+    phone: '',
+    code: '',
+  })
   const [codeSentTo, setCodeSentTo] = useState<string>()
   const countdown = useCountdown()
   const sending = useAction((key, phone: string) => sendSmsCode(phone, key))
   const login = useAction((key, input: LoginFormValues) => smsLogin({ ...input, wechatTicket }, key))
 
-  const change = (field: keyof LoginFormValues) => (value: string) => {
-    setValues((current) => ({ ...current, [field]: value.replace(/\D/g, '') }))
-    setErrors((current) => ({ ...current, [field]: undefined, form: undefined }))
-  }
-
   const requestCode = async () => {
     if (!privacyAccepted) return onNeedPrivacy()
     const phoneError = validatePhone(values.phone)
-    if (phoneError) return setErrors({ ...errors, phone: phoneError })
+    if (phoneError) return setFieldError('phone', phoneError)
     const result = await sending.execute(values.phone)
     if (result.ok) {
       countdown.start(result.data.resendAfterSeconds)
@@ -84,7 +83,7 @@ export function SmsLoginForm({
           placeholder="请输入11位手机号"
           maxLength={11}
           value={values.phone}
-          onChange={change('phone')}
+          onChange={change('phone', digitsOnly)}
         />
       </FormField>
       <FormField
@@ -111,7 +110,7 @@ export function SmsLoginForm({
           placeholder="6位数字验证码"
           maxLength={6}
           value={values.code}
-          onChange={change('code')}
+          onChange={change('code', digitsOnly)}
         />
       </FormField>
       <InlineError message={errors.form} />
