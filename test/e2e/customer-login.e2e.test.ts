@@ -20,6 +20,10 @@ test('first launch → privacy → SMS login → masked name and limit → elder
   // Nothing personal is asked for before the notice is answered.
   await text(page, '个人信息保护提示').waitFor()
   await checkA11y(page, 'home with privacy notice')
+  await text(page, '阅读完整的《云柜台隐私政策》').click()
+  await text(page, '一、我们收集哪些信息').waitFor()
+  await checkA11y(page, 'privacy policy')
+  await page.goBack()
   await button(page, '同意并继续').tap()
   await text(page, '个人信息保护提示').waitFor({ state: 'hidden' })
 

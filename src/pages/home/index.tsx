@@ -5,6 +5,7 @@ import { PageShell } from '@/components/page-shell'
 import { InlineError } from '@/components/inline-error'
 import { ShortcutGrid, type Shortcut } from '@/components/shortcut-grid'
 import { getMe } from '@/features/auth/api/get-me'
+import { restoreSession } from '@/features/auth/api/get-session'
 import { PrivacyNotice } from '@/features/auth/components/privacy-notice'
 import { usePrivacyRequests } from '@/features/auth/hooks/use-privacy-requests'
 import { PreApprovalCard } from '@/features/loan/components/pre-approval-card'
@@ -38,6 +39,8 @@ export default function HomePage() {
   usePrivacyRequests(useCallback(() => setNoticeVisible(true), []))
 
   const refresh = async () => {
+    // A start without network left the session unknown: try again whenever the page comes back.
+    if (session.status === 'unknown') return void (await restoreSession())
     if (session.status !== 'authenticated') return
     try {
       await getMe()

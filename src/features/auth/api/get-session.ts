@@ -2,13 +2,26 @@ import type { SessionResult } from '@/contract/auth'
 import { apiClient } from '@/services/http/client'
 import { getSession, signIn, signOut } from '@/services/session/session-store'
 
-/** Asks the server who is logged in (after a reload or app start); anonymous on 401. */
-export async function restoreSession(): Promise<void> {
-  try {
-    const info = await apiClient.get<SessionResult>('/auth/session', { reloginOnUnauthorized: false })
-    signIn(info.user, { csrfToken: info.csrfToken })
-  } catch (error) {
-    // Offline at start: stay "unknown" so pages can say so; a 401 already signed us out.
-    if (getSession().status === 'unknown' && (error as { status?: number }).status === 401) signOut()
-  }
+let pending: Promise<boolean> | undefined
+
+/**
+ * Asks the server who is logged in (at start, or again after a failed start); anonymous on 401.
+ * Resolves false when the bank could not be reached, leaving the session "unknown".
+ */
+export function restoreSession(): Promise<boolean> {
+  pending ??= apiClient
+    .get<SessionResult>('/auth/session', { reloginOnUnauthorized: false })
+    .then((info) => {
+      signIn(info.user, { csrfToken: info.csrfToken })
+      return true
+    })
+    .catch((error: { status?: number }) => {
+      if (error.status !== 401) return false
+      if (getSession().status === 'unknown') signOut()
+      return true
+    })
+    .finally(() => {
+      pending = undefined
+    })
+  return pending
 }

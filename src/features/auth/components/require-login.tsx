@@ -1,10 +1,12 @@
-import { useRef, type ReactNode } from 'react'
+import { useEffect, useRef, useState, type ReactNode } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button, Loading } from '@nutui/nutui-react-taro'
 import type { Me } from '@/contract/me'
 import { useSession } from '@/services/session/use-session'
+import { InlineError } from '@/components/inline-error'
 import { routes } from '@/routes'
+import { restoreSession } from '../api/get-session'
 import './require-login.scss'
 
 /** Props of the login gate. */
@@ -24,12 +26,30 @@ export interface RequireLoginProps {
 export function RequireLogin({ reason, returnTo, children }: RequireLoginProps) {
   const session = useSession()
   const lastUser = useRef<Me | undefined>(undefined)
+  const [offline, setOffline] = useState(false)
+  const retry = () => {
+    setOffline(false)
+    void restoreSession().then((reached) => setOffline(!reached))
+  }
+  // Opened before the app knew who is logged in (a deep link, a failed start): ask now.
+  useEffect(() => {
+    if (session.status === 'unknown') retry()
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
+
   if (session.status === 'authenticated') lastUser.current = session.user
   if (lastUser.current) return <>{children(lastUser.current)}</>
   if (session.status === 'unknown') {
     return (
       <View className="cc-require-login">
-        <Loading>正在加载…</Loading>
+        {offline ? (
+          <>
+            <InlineError message="网络不给力，暂时无法确认登录状态" />
+            <Button onClick={retry}>重试</Button>
+          </>
+        ) : (
+          <Loading>正在加载…</Loading>
+        )}
       </View>
     )
   }
