@@ -21,7 +21,9 @@ async function main(): Promise<void> {
   process.on('SIGINT', close)
   process.on('SIGTERM', close)
   await app.listen({ port, host: '127.0.0.1' })
-  console.log(`mock bank on http://127.0.0.1:${port}/api/v1 · OpenAPI http://127.0.0.1:${port}/api/openapi.json`)
+  console.log(
+    `mock bank on http://127.0.0.1:${port}/api/v1 · OpenAPI http://127.0.0.1:${port}/api/openapi.json`,
+  )
   console.log('SMS codes are not sent: they are printed here as "[sms] <phone> code <code>".')
 }
 
