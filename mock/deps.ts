@@ -15,6 +15,8 @@ export interface MockDeps {
   faults: FaultSettings
   /** Called with every SMS code "sent". */
   onSms: (phone: string, code: string) => void
+  /** HMAC secret of booking check-in QR codes (server-only). */
+  qrSecret: string
 }
 
 /** Idempotency bookkeeping of one request. */

@@ -1,4 +1,5 @@
-// Starts the mock bank: PORT (3100), host 127.0.0.1, MOCK_DB (mock/.data/bank.db), LOG_LEVEL (warn).
+// Starts the mock bank: PORT (3100), host 127.0.0.1, MOCK_DB (mock/.data/bank.db), LOG_LEVEL (warn),
+// MOCK_QR_SECRET (booking QR signing secret; a fixed dev secret when unset).
 import { faultsFromEnv } from './http/faults'
 import { buildApp } from './server'
 
@@ -11,6 +12,7 @@ async function main(): Promise<void> {
     faults: faultsFromEnv(process.env),
     devEndpoints: process.env.MOCK_DEV_ENDPOINTS !== '0',
     onSms: (phone, code) => console.log(`[sms] ${phone} code ${code}`),
+    qrSecret: process.env.MOCK_QR_SECRET,
   })
   const close = () => {
     app.close().then(

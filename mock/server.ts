@@ -11,11 +11,18 @@ import { handleClientError, installErrorHandling } from './http/error-handler'
 import { installConnectionDrops, installFaults } from './http/faults'
 import { installIdempotency } from './http/idempotency'
 import { authRoutes } from './routes/auth'
+import { bookingRoutes } from './routes/bookings'
+import { branchRoutes } from './routes/branches'
+import { checkInRoutes } from './routes/check-ins'
 import { devRoutes } from './routes/dev'
 import { healthRoutes } from './routes/health'
 import { meRoutes } from './routes/me'
+import { messageRoutes } from './routes/messages'
+import { productRoutes } from './routes/products'
+import { referralRoutes } from './routes/referrals'
 import { sessionRoutes } from './routes/session'
-import { seedDatabase } from './seed'
+import { staffReferralRoutes } from './routes/staff-referrals'
+import { resetDatabase, seedDatabase } from './seed'
 import { openDb } from './store/db'
 
 /** How to build one mock bank instance. */
@@ -32,15 +39,22 @@ export interface BuildAppOptions {
   devEndpoints?: boolean
   /** Receives every SMS code sent (default: logged as "[sms] <phone> code <code>"). */
   onSms?: (phone: string, code: string) => void
+  /** Secret signing booking QR codes (default: a fixed dev secret; set MOCK_QR_SECRET in main). */
+  qrSecret?: string
 }
+
+/** Dev-only default for signing booking QR codes: fine for a mock, never for a bank. */
+const DEV_QR_SECRET = 'cloud-counter-mock-qr-secret-dev-only'
 
 /** Maximum accepted request body. */
 const BODY_LIMIT_BYTES = 64 * 1024
 
 /** Builds the app; call `listen` or `inject` on the result, and `close` to release the store. */
 export async function buildApp(options: BuildAppOptions = {}) {
-  const { db, created } = openDb(options.dbFile ?? ':memory:')
+  const { db, created, upgraded } = openDb(options.dbFile ?? ':memory:')
   if (created) seedDatabase(db)
+  // A store from an older schema lacks the newer sample data: the mock restores the whole seed.
+  else if (upgraded) resetDatabase(db)
   const app = Fastify({
     logger: { level: options.logLevel ?? 'silent' },
     bodyLimit: BODY_LIMIT_BYTES,
@@ -62,6 +76,7 @@ export async function buildApp(options: BuildAppOptions = {}) {
     clockOffsetMs: 0,
     faults: { delayMs: 0, jitterMs: 0, failRate: 0, dropRate: 0, ...options.faults },
     onSms: options.onSms ?? ((phone, code) => app.log.info(`[sms] ${phone} code ${code}`)),
+    qrSecret: options.qrSecret || DEV_QR_SECRET,
   }
   app.decorate('deps', deps)
   app.addHook('onClose', async () => db.close())
@@ -94,6 +109,13 @@ export async function buildApp(options: BuildAppOptions = {}) {
   await app.register(authRoutes, { prefix })
   await app.register(sessionRoutes, { prefix })
   await app.register(meRoutes, { prefix })
+  await app.register(branchRoutes, { prefix })
+  await app.register(bookingRoutes, { prefix })
+  await app.register(checkInRoutes, { prefix })
+  await app.register(productRoutes, { prefix })
+  await app.register(referralRoutes, { prefix })
+  await app.register(staffReferralRoutes, { prefix })
+  await app.register(messageRoutes, { prefix })
   if (options.devEndpoints ?? true) await app.register(devRoutes, { prefix })
   app.get(OPENAPI_PATH, { schema: { hide: true } }, async () => app.swagger())
   return app

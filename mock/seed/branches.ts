@@ -1,10 +1,5 @@
 // Sample branches of the county bank, one per town (clearly marked 示例).
-
-/** Opening hours of a branch: ISO weekdays (1 = Monday) with times; absent days are closed. */
-export interface OpeningHours {
-  weekly: { weekday: number; open: string; close: string }[]
-  note: string
-}
+import type { DayHours, WeeklyHours } from '../../src/utils/business-days'
 
 /** A seeded branch. */
 export interface SeedBranch {
@@ -15,26 +10,18 @@ export interface SeedBranch {
   phone: string
   lat: number
   lng: number
-  openingHours: OpeningHours
+  /** Index 0 = Sunday … 6 = Saturday; null = closed. Holidays and make-up workdays apply on top. */
+  openingHours: WeeklyHours
 }
 
-const weekdays = (open: string, close: string) => [1, 2, 3, 4, 5].map((weekday) => ({ weekday, open, close }))
-const FULL_WEEK: OpeningHours = {
-  weekly: [
-    ...weekdays('08:30', '17:00'),
-    { weekday: 6, open: '09:00', close: '16:00' },
-    { weekday: 7, open: '09:00', close: '12:00' },
-  ],
-  note: '法定节假日营业时间以网点公告为准（示例）',
-}
-const WITH_SATURDAY: OpeningHours = {
-  weekly: [...weekdays('08:30', '17:00'), { weekday: 6, open: '09:00', close: '12:00' }],
-  note: '周日及法定节假日休息（示例）',
-}
-const WEEKDAYS_ONLY: OpeningHours = {
-  weekly: weekdays('08:30', '16:30'),
-  note: '周末及法定节假日休息（示例）',
-}
+const WEEKDAY: DayHours = { open: '08:30', close: '17:00' }
+const MORNING: DayHours = { open: '09:00', close: '12:00' }
+/** Mon–Fri 08:30–17:00, Sat and Sun mornings (the county-seat branch). */
+const FULL_WEEK: WeeklyHours = [MORNING, WEEKDAY, WEEKDAY, WEEKDAY, WEEKDAY, WEEKDAY, MORNING]
+/** Mon–Fri 08:30–17:00 and Saturday morning (most branches). */
+const WITH_SATURDAY: WeeklyHours = [null, WEEKDAY, WEEKDAY, WEEKDAY, WEEKDAY, WEEKDAY, MORNING]
+/** Mon–Fri 08:30–17:00 only (small branches). */
+const WEEKDAYS_ONLY: WeeklyHours = [null, WEEKDAY, WEEKDAY, WEEKDAY, WEEKDAY, WEEKDAY, null]
 
 /** Branches in eight towns of Xinghua, around 32.93N 119.85E. */
 export const SEED_BRANCHES: SeedBranch[] = [
@@ -56,7 +43,7 @@ export const SEED_BRANCHES: SeedBranch[] = [
     phone: '0523-83230002',
     lat: 32.7443,
     lng: 120.0689,
-    openingHours: FULL_WEEK,
+    openingHours: WITH_SATURDAY,
   },
   {
     id: 'br_zhangguo',
@@ -106,7 +93,7 @@ export const SEED_BRANCHES: SeedBranch[] = [
     phone: '0523-83230007',
     lat: 32.7835,
     lng: 119.9598,
-    openingHours: WEEKDAYS_ONLY,
+    openingHours: WITH_SATURDAY,
   },
   {
     id: 'br_zhuhong',

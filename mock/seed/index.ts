@@ -1,9 +1,11 @@
 // Deterministic sample data: seeding a new store, and restoring the seed (dev reset, npm run mock:reset).
+// Bookings, referrals and messages start empty.
 import { PRIVACY_VERSION, SUNSHINE_LOAN_PRODUCT } from '../../src/contract/constants'
 import { maskName } from '../../src/utils/mask'
 import type { Db } from '../store/db'
 import { TABLES_CHILD_FIRST } from '../store/migrations'
 import { SEED_BRANCHES } from './branches'
+import { insertCatalogue } from './catalogue'
 import { SEED_HOLIDAYS } from './holidays'
 import { SEED_CUSTOMERS, SEED_WHITELIST } from './households'
 import { SEED_MERCHANTS } from './merchants'
@@ -86,6 +88,7 @@ export function seedDatabase(db: Db): void {
         SUNSHINE_LOAN_PRODUCT,
       )
     }
+    insertCatalogue(db)
     insertUsers(db)
   })()
 }

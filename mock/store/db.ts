@@ -7,8 +7,11 @@ import { MIGRATIONS } from './migrations'
 /** The store handle used by every store module. */
 export type Db = Database.Database
 
-/** Opens (creating if needed) the database at `file` or ':memory:', in WAL mode, migrated. */
-export function openDb(file: string): { db: Db; created: boolean } {
+/**
+ * Opens (creating if needed) the database at `file` or ':memory:', in WAL mode, migrated. `created`:
+ * the store was empty; `upgraded`: it had an older schema (its sample data predates the new tables).
+ */
+export function openDb(file: string): { db: Db; created: boolean; upgraded: boolean } {
   const inMemory = file === ':memory:'
   if (!inMemory) fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
   const db = new Database(file)
@@ -16,8 +19,8 @@ export function openDb(file: string): { db: Db; created: boolean } {
   db.pragma('foreign_keys = ON')
   db.pragma('busy_timeout = 5000')
   db.pragma('synchronous = NORMAL')
-  const created = migrate(db) === 0
-  return { db, created }
+  const before = migrate(db)
+  return { db, created: before === 0, upgraded: before > 0 && before < MIGRATIONS.length }
 }
 
 /** Runs pending migrations in one transaction; returns the version found before. */

@@ -109,10 +109,110 @@ export const MIGRATIONS: string[] = [
     lng REAL NOT NULL
   );
   `,
+  `
+  CREATE TABLE services (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    description TEXT NOT NULL,
+    bring TEXT NOT NULL,
+    duration_minutes INTEGER NOT NULL CHECK (duration_minutes > 0),
+    needs_amount INTEGER NOT NULL DEFAULT 0,
+    min_amount_fen INTEGER,
+    max_amount_fen INTEGER,
+    amount_step_fen INTEGER,
+    notice_business_days INTEGER NOT NULL DEFAULT 0,
+    sort INTEGER NOT NULL
+  );
+  CREATE TABLE branch_services (
+    branch_id TEXT NOT NULL REFERENCES branches(id) ON DELETE CASCADE,
+    service_id TEXT NOT NULL REFERENCES services(id) ON DELETE CASCADE,
+    capacity_per_slot INTEGER NOT NULL CHECK (capacity_per_slot > 0),
+    PRIMARY KEY (branch_id, service_id)
+  );
+  CREATE TABLE bookings (
+    id TEXT PRIMARY KEY,
+    number TEXT NOT NULL UNIQUE,
+    customer_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    branch_id TEXT NOT NULL REFERENCES branches(id),
+    service_id TEXT NOT NULL REFERENCES services(id),
+    slot_start INTEGER NOT NULL,
+    slot_end INTEGER NOT NULL CHECK (slot_end > slot_start),
+    amount_fen INTEGER,
+    note TEXT,
+    status TEXT NOT NULL CHECK (status IN ('booked', 'arrived', 'cancelled')),
+    created_at INTEGER NOT NULL,
+    cancelled_at INTEGER,
+    arrived_at INTEGER,
+    checked_in_by TEXT
+  );
+  CREATE INDEX bookings_slot ON bookings(branch_id, service_id, slot_start);
+  CREATE INDEX bookings_customer ON bookings(customer_id, slot_start);
+  CREATE TABLE booking_sequences (
+    date TEXT PRIMARY KEY,
+    last INTEGER NOT NULL
+  );
+  CREATE TABLE products (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    category TEXT NOT NULL CHECK (category IN ('deposit', 'loan', 'card', 'merchant')),
+    summary TEXT NOT NULL,
+    features TEXT NOT NULL,
+    apr_min_bp INTEGER,
+    apr_max_bp INTEGER,
+    amount_max_fen INTEGER,
+    term_text TEXT,
+    sort INTEGER NOT NULL,
+    CHECK (category <> 'loan' OR (apr_min_bp IS NOT NULL AND apr_max_bp IS NOT NULL))
+  );
+  CREATE TABLE referrals (
+    id TEXT PRIMARY KEY,
+    customer_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    product_id TEXT NOT NULL REFERENCES products(id),
+    town TEXT NOT NULL,
+    preferred_time TEXT NOT NULL,
+    note TEXT,
+    status TEXT NOT NULL CHECK (status IN ('submitted', 'assigned', 'contacted', 'done', 'closed')),
+    manager_id TEXT NOT NULL REFERENCES users(id),
+    created_at INTEGER NOT NULL,
+    opened_at INTEGER
+  );
+  CREATE UNIQUE INDEX referrals_one_open ON referrals(customer_id, product_id)
+    WHERE status IN ('submitted', 'assigned', 'contacted');
+  CREATE INDEX referrals_manager ON referrals(manager_id, created_at);
+  CREATE TABLE referral_events (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    referral_id TEXT NOT NULL REFERENCES referrals(id) ON DELETE CASCADE,
+    status TEXT NOT NULL,
+    at INTEGER NOT NULL,
+    note TEXT
+  );
+  CREATE TABLE messages (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('booking', 'reminder', 'referral')),
+    title TEXT NOT NULL,
+    body TEXT NOT NULL,
+    link_type TEXT,
+    link_id TEXT,
+    dedupe_key TEXT UNIQUE,
+    created_at INTEGER NOT NULL,
+    read_at INTEGER
+  );
+  CREATE INDEX messages_user ON messages(user_id, seq);
+  `,
 ]
 
 /** Tables in the order they can be emptied without breaking foreign keys. */
 export const TABLES_CHILD_FIRST = [
+  'messages',
+  'referral_events',
+  'referrals',
+  'bookings',
+  'booking_sequences',
+  'branch_services',
+  'products',
+  'services',
   'sessions',
   'staff',
   'merchants',

@@ -13,6 +13,17 @@ export const FieldError = Type.Object(
 )
 export type FieldError = Static<typeof FieldError>
 
+/** A slot offered instead of a full one (in SLOT_FULL details.alternatives). */
+export const SlotAlternative = Type.Object(
+  {
+    start: Type.String({ description: 'ISO 8601 with +08:00' }),
+    end: Type.String({ description: 'ISO 8601 with +08:00' }),
+    remaining: Type.Integer({ description: 'Places left' }),
+  },
+  { description: 'Nearby slot with places left' },
+)
+export type SlotAlternative = Static<typeof SlotAlternative>
+
 /** The one error shape every non-2xx response uses. */
 export const ErrorBody = Type.Object(
   {
@@ -24,6 +35,13 @@ export const ErrorBody = Type.Object(
           fields: Type.Optional(Type.Array(FieldError, { description: 'Validation failures' })),
           retryAfterSeconds: Type.Optional(Type.Integer({ description: 'Seconds until retry is allowed' })),
           attemptsLeft: Type.Optional(Type.Integer({ description: 'Wrong SMS codes left before the lock' })),
+          alternatives: Type.Optional(
+            Type.Array(SlotAlternative, { description: 'SLOT_FULL: up to 3 nearest slots with places' }),
+          ),
+          bookingNumber: Type.Optional(
+            Type.String({ description: 'BOOKING_OVERLAP: the booking in the way' }),
+          ),
+          referralId: Type.Optional(Type.String({ description: 'REFERRAL_OPEN: the open referral' })),
         },
         { additionalProperties: true, description: 'Code-specific details' },
       ),

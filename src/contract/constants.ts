@@ -86,6 +86,38 @@ export const ERROR_CODES = {
   IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
   /** 409: a request with the same Idempotency-Key is still running. */
   IDEMPOTENCY_IN_PROGRESS: 'IDEMPOTENCY_IN_PROGRESS',
+  /** 422: the date is not one of the branch's next 7 business days. */
+  DATE_NOT_BOOKABLE: 'DATE_NOT_BOOKABLE',
+  /** 422: slotStart is not a slot of that day, or it starts too soon (less than 30 min ahead). */
+  SLOT_NOT_BOOKABLE: 'SLOT_NOT_BOOKABLE',
+  /** 422: a large cash withdrawal must be booked at least 1 business day ahead. */
+  NOTICE_TOO_SHORT: 'NOTICE_TOO_SHORT',
+  /** 409: no places left in the slot; details.alternatives lists up to 3 nearby slots with places. */
+  SLOT_FULL: 'SLOT_FULL',
+  /** 409: the customer holds another active booking at that time; details.bookingNumber. */
+  BOOKING_OVERLAP: 'BOOKING_OVERLAP',
+  /** 422: less than 1 hour before the slot: it can no longer be cancelled or moved. */
+  CANCEL_WINDOW_CLOSED: 'CANCEL_WINDOW_CLOSED',
+  /** 409: the booking is cancelled, already visited or missed. */
+  BOOKING_NOT_ACTIVE: 'BOOKING_NOT_ACTIVE',
+  /** 422: rescheduling to the slot the booking already holds. */
+  SAME_SLOT: 'SAME_SLOT',
+  /** 422: the check-in QR code is malformed or its signature is wrong. */
+  QR_INVALID: 'QR_INVALID',
+  /** 422: the check-in QR code has expired (end of the booking's day). */
+  QR_EXPIRED: 'QR_EXPIRED',
+  /** 422: checking in a cancelled booking. */
+  BOOKING_CANCELLED: 'BOOKING_CANCELLED',
+  /** 409: the booking was already checked in. */
+  ALREADY_ARRIVED: 'ALREADY_ARRIVED',
+  /** 403: the booking is at a branch outside the staff member's town. */
+  NOT_YOUR_BRANCH: 'NOT_YOUR_BRANCH',
+  /** 422: checking in a booking whose slot is not today (Beijing date). */
+  NOT_TODAY: 'NOT_TODAY',
+  /** 409: the customer already has an open referral for this product; details.referralId. */
+  REFERRAL_OPEN: 'REFERRAL_OPEN',
+  /** 422: a referral status change that its current status does not allow. */
+  INVALID_TRANSITION: 'INVALID_TRANSITION',
   /** 503: the bank is unavailable (also what fault injection answers). */
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   /** 500: a bug on the server. */
@@ -96,3 +128,90 @@ export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES]
 
 /** Product name of the pure-credit loan shown with a pre-approval. */
 export const SUNSHINE_LOAN_PRODUCT = '阳光e贷'
+
+/** Minutes of one bookable counter slot. */
+export const SLOT_MINUTES = 30
+/** A slot is bookable only if it starts at least this many minutes from now. */
+export const SLOT_LEAD_MINUTES = 30
+/** How many business days ahead (today included while it has bookable slots) can be booked. */
+export const BOOKING_WINDOW_DAYS = 7
+/** A booking may be cancelled or moved until this many minutes before its slot (inclusive). */
+export const CANCEL_DEADLINE_MINUTES = 60
+/** Longest booking note, in characters. */
+export const BOOKING_NOTE_MAX_LENGTH = 100
+/** Longest referral note (customer's or staff's), in characters. */
+export const REFERRAL_NOTE_MAX_LENGTH = 200
+/** Large cash withdrawals: at least 50,000 yuan, at most 1,000,000 yuan, in steps of 100 yuan (fen). */
+export const LARGE_CASH_MIN_FEN = 5_000_000
+/** Largest large-cash amount one booking may announce (1,000,000 yuan), in fen. */
+export const LARGE_CASH_MAX_FEN = 100_000_000
+/** Large-cash amounts must be a multiple of this (100 yuan), in fen. */
+export const LARGE_CASH_STEP_FEN = 10_000
+/** Prefix of a signed check-in QR payload: CC1.B.<bookingId>.<expEpochSeconds>.<sig>. */
+export const BOOKING_QR_PREFIX = 'CC1.B.'
+
+/** Counter services every branch offers. */
+export const SERVICE_IDS = [
+  'account-opening',
+  'social-security-card',
+  'large-cash-withdrawal',
+  'loan-consultation',
+  'wealth-consultation',
+  'card-loss-replacement',
+  'merchant-acquiring',
+] as const
+/** A counter service id. */
+export type ServiceId = (typeof SERVICE_IDS)[number]
+
+/** Slot states: bookable, no places left, too soon, or forbidden by the large-cash notice rule. */
+export const SLOT_STATUSES = ['available', 'full', 'past', 'notice'] as const
+/** A slot state. */
+export type SlotStatus = (typeof SLOT_STATUSES)[number]
+
+/** Booking states ('missed' = still booked when the slot ended, computed on read). */
+export const BOOKING_STATUSES = ['booked', 'arrived', 'cancelled', 'missed'] as const
+/** A booking state. */
+export type BookingStatus = (typeof BOOKING_STATUSES)[number]
+
+/** Lists of the customer's bookings. */
+export const BOOKING_SCOPES = ['upcoming', 'past', 'cancelled'] as const
+/** A booking list. */
+export type BookingScope = (typeof BOOKING_SCOPES)[number]
+
+/** Product categories. */
+export const PRODUCT_CATEGORIES = ['deposit', 'loan', 'card', 'merchant'] as const
+/** A product category. */
+export type ProductCategory = (typeof PRODUCT_CATEGORIES)[number]
+
+/** When the customer prefers the manager to call. */
+export const PREFERRED_TIMES = ['morning', 'afternoon', 'evening', 'anytime'] as const
+/** A preferred contact time. */
+export type PreferredTime = (typeof PREFERRED_TIMES)[number]
+
+/** Referral states, in order. */
+export const REFERRAL_STATUSES = ['submitted', 'assigned', 'contacted', 'done', 'closed'] as const
+/** A referral state. */
+export type ReferralStatus = (typeof REFERRAL_STATUSES)[number]
+/** States that still need the manager's attention (one open referral per customer and product). */
+export const OPEN_REFERRAL_STATUSES = ['submitted', 'assigned', 'contacted'] as const
+/** States a manager may move a referral to. */
+export const STAFF_REFERRAL_TARGETS = ['contacted', 'done', 'closed'] as const
+/** A state a manager may set. */
+export type StaffReferralTarget = (typeof STAFF_REFERRAL_TARGETS)[number]
+/** Allowed manager transitions: from -> possible targets. */
+export const REFERRAL_TRANSITIONS: Readonly<Record<ReferralStatus, readonly StaffReferralTarget[]>> = {
+  submitted: [],
+  assigned: ['contacted', 'closed'],
+  contacted: ['done', 'closed'],
+  done: [],
+  closed: [],
+}
+
+/** Message-centre message kinds. */
+export const MESSAGE_KINDS = ['booking', 'reminder', 'referral'] as const
+/** A message kind. */
+export type MessageKind = (typeof MESSAGE_KINDS)[number]
+/** What a message links to. */
+export const MESSAGE_LINK_TYPES = ['booking', 'referral'] as const
+/** A message link target. */
+export type MessageLinkType = (typeof MESSAGE_LINK_TYPES)[number]

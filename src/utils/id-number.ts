@@ -1,5 +1,5 @@
 // Resident identity card number (GB 11643-1999, 18 digits) checks. Pure; no framework.
-import dayjs from 'dayjs'
+import { beijingDate } from './business-days'
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
 const CHECK_CHARS = '10X98765432'
@@ -17,7 +17,7 @@ export function computeIdCheckDigit(first17: string): string {
   return CHECK_CHARS[sum % 11]
 }
 
-/** True when yyyymmdd is a real calendar date from 1900 up to and including `today`. */
+/** True when yyyymmdd is a real calendar date from 1900 up to and including `today` (Beijing date). */
 function isValidBirthDate(yyyymmdd: string, today: Date): boolean {
   const y = Number(yyyymmdd.slice(0, 4))
   const m = Number(yyyymmdd.slice(4, 6))
@@ -25,7 +25,7 @@ function isValidBirthDate(yyyymmdd: string, today: Date): boolean {
   if (y < 1900 || m < 1 || m > 12 || d < 1) return false
   const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate()
   if (d > daysInMonth) return false
-  return yyyymmdd <= dayjs(today).format('YYYYMMDD')
+  return yyyymmdd <= beijingDate(today).replace(/-/g, '')
 }
 
 /** Checks length, format, birth date (not in the future) and check digit; lower-case 'x' is accepted. */

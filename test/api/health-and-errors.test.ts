@@ -132,11 +132,41 @@ describe('OpenAPI', () => {
       '/auth/logout',
       '/me',
       '/me/real-name',
+      '/branches',
+      '/branches/{branchId}',
+      '/branches/{branchId}/days',
+      '/branches/{branchId}/slots',
+      '/bookings',
+      '/bookings/{id}',
+      '/bookings/{id}/cancel',
+      '/bookings/{id}/reschedule',
+      '/staff/check-ins',
+      '/products',
+      '/towns',
+      '/referrals',
+      '/referrals/{id}',
+      '/staff/referrals',
+      '/staff/referrals/{id}',
+      '/staff/referrals/{id}/status',
+      '/messages',
+      '/messages/{id}/read',
+      '/messages/read-all',
     ]) {
       expect(doc.paths).toHaveProperty([api(path)])
     }
     const smsLogin = doc.paths[api('/auth/sms-login')].post
     expect(Object.keys(smsLogin.responses)).toEqual(expect.arrayContaining(['200', '4XX']))
     expect(smsLogin.responses['4XX'].content['application/json'].schema.required).toEqual(['code', 'message'])
+    const booking = doc.paths[api('/bookings')].post
+    expect(Object.keys(booking.responses)).toEqual(expect.arrayContaining(['201', '4XX']))
+    expect(booking.requestBody.content['application/json'].schema.required).toEqual([
+      'branchId',
+      'serviceId',
+      'slotStart',
+    ])
+    const slots = doc.paths[api('/branches/{branchId}/slots')].get
+    expect(slots.parameters.map((p: { name: string }) => p.name)).toEqual(
+      expect.arrayContaining(['branchId', 'serviceId', 'date']),
+    )
   })
 })

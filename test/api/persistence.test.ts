@@ -1,7 +1,9 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { api, login, makeBank, post } from '../support/api-app'
+import Database from 'better-sqlite3'
+import { MIGRATIONS } from '../../mock/store/migrations'
+import { api, book, bookingAt, get, login, logInAs, makeBank, post } from '../support/api-app'
 
 let dir: string
 beforeEach(() => {
@@ -36,6 +38,43 @@ describe('file store', () => {
     expect(userCount(bank)).toBe(seeded)
     expect((await bank.app.inject({ method: 'GET', url: api('/me'), headers: s.auth })).statusCode).toBe(401)
     expect((await login(bank, '13900000001')).result.user.nameMasked).toBe('王*国')
+    await bank.app.close()
+  })
+
+  it('dev reset empties bookings, referrals and messages and keeps the catalogue', async () => {
+    const bank = await makeBank({ dbFile: path.join(dir, 'bank.db') })
+    const s = logInAs(bank, '13900000001')
+    const booked = await book(bank, s, bookingAt('2026-11-23', '10:00'))
+    expect(booked.statusCode).toBe(201)
+    const referral = { productId: 'pd_sunshine_loan', town: '戴南镇', preferredTime: 'anytime' }
+    expect((await post(bank.app, '/referrals', referral, s.auth)).statusCode).toBe(201)
+    expect((await post(bank.app, '/dev/reset')).statusCode).toBe(204)
+    const count = (table: string) =>
+      (bank.app.deps.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n
+    for (const table of ['bookings', 'booking_sequences', 'referrals', 'referral_events', 'messages'])
+      expect([table, count(table)]).toEqual([table, 0])
+    expect(count('branch_services')).toBe(8 * 7)
+    expect(count('products')).toBe(6)
+    const again = await book(bank, logInAs(bank, '13900000001'), bookingAt('2026-11-23', '10:00'))
+    expect(again.json().number).toBe('YY20261123-0001')
+    await bank.app.close()
+  })
+
+  it('a store from the first schema version is migrated and re-seeded', async () => {
+    const dbFile = path.join(dir, 'old.db')
+    const old = new Database(dbFile)
+    old.exec(MIGRATIONS[0])
+    old.pragma('user_version = 1')
+    old
+      .prepare(
+        `INSERT INTO users (id, role, phone, created_at) VALUES ('u_old', 'customer', '13987654321', 0)`,
+      )
+      .run()
+    old.close()
+    const bank = await makeBank({ dbFile })
+    const detail = await get(bank.app, '/branches/br_dainan')
+    expect(detail.json().services).toHaveLength(7)
+    expect(bank.app.deps.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length)
     await bank.app.close()
   })
 

@@ -3,6 +3,8 @@ import type { LightMyRequestResponse } from 'fastify'
 import { API_BASE_PATH, PRIVACY_VERSION, type SessionTransport } from '@/contract/constants'
 import type { LoginResult } from '@/contract/auth'
 import { buildApp, type BuildAppOptions, type MockApp } from '../../mock/server'
+import { createSession } from '../../mock/store/sessions'
+import { findOrCreateCustomer } from '../../mock/store/users'
 
 /** A clock that only moves when told. */
 export interface TestClock {
@@ -86,4 +88,52 @@ export async function login(
   }
   const cookie = String(response.headers['set-cookie']).split(';')[0]
   return { result, response, auth: { cookie }, write: { cookie, 'x-csrf-token': result.csrfToken! } }
+}
+
+/** GET with headers. */
+export function get(app: MockApp, path: string, headers: Record<string, string> = {}) {
+  return app.inject({ method: 'GET', url: api(path), headers })
+}
+
+/** A bearer session created straight in the store, for tests that need many users. */
+export interface QuickSession {
+  userId: string
+  phone: string
+  /** Headers for reads and writes alike (bearer needs no CSRF token). */
+  auth: Record<string, string>
+}
+
+/**
+ * Logs `phone` in without the SMS round trip (no 60 s resend rule in the way): an unknown number
+ * becomes a new customer; seeded staff and merchants keep their role.
+ */
+export function logInAs(bank: TestBank, phone: string): QuickSession {
+  const { db } = bank.app.deps
+  const now = bank.clock.now().getTime()
+  const user = findOrCreateCustomer(db, phone, now)
+  const { token } = createSession(db, user.id, 'bearer', now)
+  return { userId: user.id, phone, auth: { authorization: `Bearer ${token}` } }
+}
+
+/** `count` new customers 13911110000, 13911110001, … logged in. */
+export function logInCustomers(bank: TestBank, count: number): QuickSession[] {
+  return Array.from({ length: count }, (_, i) => logInAs(bank, `1391111${String(i).padStart(4, '0')}`))
+}
+
+/** Body of a booking request (a loose type so tests can send invalid values). */
+export type BookingBody = Record<string, unknown>
+
+/** POST /bookings as a session. */
+export function book(bank: TestBank, session: { auth: Record<string, string> }, body: BookingBody) {
+  return post(bank.app, '/bookings', body, session.auth)
+}
+
+/** A booking body for 戴南支行 account opening at a Beijing time, e.g. slotAt('2026-11-23', '10:00'). */
+export function bookingAt(date: string, time: string, extra: BookingBody = {}): BookingBody {
+  return {
+    branchId: 'br_dainan',
+    serviceId: 'account-opening',
+    slotStart: `${date}T${time}:00+08:00`,
+    ...extra,
+  }
 }

@@ -1,0 +1,31 @@
+// The amount a customer announces for a counter service (large cash withdrawal). Pure; no framework.
+import { formatFen } from './money'
+
+/** What a service says about amounts (fields of BranchService). */
+export interface AmountRule {
+  needsAmount: boolean
+  minAmountFen?: number
+  maxAmountFen?: number
+  amountStepFen?: number
+}
+
+/** Result of checking an amount, with a Chinese reason when it is refused. */
+export type AmountCheck = { valid: true } | { valid: false; reason: string }
+
+const yuan = (fen: number) => `${formatFen(fen).replace(/\.00$/, '')}元`
+
+/** Checks an amount in fen against the service: required, integer, within bounds, in whole steps. */
+export function checkBookingAmount(rule: AmountRule, amountFen: number | undefined): AmountCheck {
+  if (!rule.needsAmount) {
+    return amountFen === undefined ? { valid: true } : { valid: false, reason: '该业务无需填写金额' }
+  }
+  if (amountFen === undefined) return { valid: false, reason: '请填写取现金额' }
+  if (!Number.isSafeInteger(amountFen)) return { valid: false, reason: '取现金额格式不正确' }
+  if (rule.minAmountFen !== undefined && amountFen < rule.minAmountFen)
+    return { valid: false, reason: `取现金额不能低于${yuan(rule.minAmountFen)}` }
+  if (rule.maxAmountFen !== undefined && amountFen > rule.maxAmountFen)
+    return { valid: false, reason: `取现金额不能超过${yuan(rule.maxAmountFen)}` }
+  if (rule.amountStepFen && amountFen % rule.amountStepFen !== 0)
+    return { valid: false, reason: `取现金额须为${yuan(rule.amountStepFen)}的整数倍` }
+  return { valid: true }
+}
