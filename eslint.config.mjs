@@ -2,7 +2,7 @@
 import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 
-const features = ['auth', 'loan', 'profile']
+const features = ['auth', 'counter', 'inbox', 'loan', 'profile', 'referral', 'staff']
 
 export default tseslint.config(
   {

@@ -25,6 +25,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     plugins: [],
     defineConstants: {
       'process.env.TARO_APP_API_BASE': JSON.stringify(apiBase),
+      'process.env.TARO_APP_BOOKING_REMINDER_TEMPLATE': JSON.stringify(
+        process.env.TARO_APP_BOOKING_REMINDER_TEMPLATE ?? '',
+      ),
     },
     alias: { '@': path.resolve(__dirname, '..', 'src') },
     framework: 'react',

@@ -1,7 +1,25 @@
 // Tab pages live in the main package; every capability is a subpackage, loaded when first opened.
 export default defineAppConfig({
   pages: ['pages/home/index', 'pages/me/index'],
-  subPackages: [{ root: 'packages/auth', pages: ['login/index', 'real-name/index', 'privacy/index'] }],
+  subPackages: [
+    { root: 'packages/auth', pages: ['login/index', 'real-name/index', 'privacy/index'] },
+    {
+      root: 'packages/counter',
+      pages: [
+        'branches/index',
+        'branch/index',
+        'book/index',
+        'booking/index',
+        'bookings/index',
+        'products/index',
+        'product/index',
+        'referrals/index',
+        'referral/index',
+      ],
+    },
+    { root: 'packages/staff', pages: ['check-in/index', 'referrals/index', 'referral/index'] },
+    { root: 'packages/inbox', pages: ['messages/index'] },
+  ],
   preloadRule: { 'pages/home/index': { network: 'all', packages: ['packages/auth'] } },
   window: {
     backgroundTextStyle: 'dark',
@@ -32,6 +50,9 @@ export default defineAppConfig({
       },
     ],
   },
+  // Nearest branches: WeChat requires the location API to be declared, with the reason shown to the user.
+  requiredPrivateInfos: ['getLocation'],
+  permission: { 'scope.userLocation': { desc: '用于为您推荐最近的营业网点' } },
   __usePrivacyCheck__: true,
   lazyCodeLoading: 'requiredComponents',
 })

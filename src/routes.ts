@@ -7,6 +7,19 @@ export const routes = {
   login: '/packages/auth/login/index',
   realName: '/packages/auth/real-name/index',
   privacyPolicy: '/packages/auth/privacy/index',
+  branches: '/packages/counter/branches/index',
+  branch: '/packages/counter/branch/index',
+  book: '/packages/counter/book/index',
+  booking: '/packages/counter/booking/index',
+  bookings: '/packages/counter/bookings/index',
+  products: '/packages/counter/products/index',
+  product: '/packages/counter/product/index',
+  referrals: '/packages/counter/referrals/index',
+  referral: '/packages/counter/referral/index',
+  staffCheckIn: '/packages/staff/check-in/index',
+  staffReferrals: '/packages/staff/referrals/index',
+  staffReferral: '/packages/staff/referral/index',
+  messages: '/packages/inbox/messages/index',
 } as const
 
 /** Pages reached with switchTab rather than navigateTo. */

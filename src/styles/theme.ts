@@ -13,6 +13,9 @@ const brand = {
   nutuiColorPrimaryText: '#ffffff',
   // NutUI's default red (#ff0f23) is below 4.5:1 on white; this one is not.
   nutuiColorDanger: '#c8161d',
+  // NutUI's orange notice text is below 4.5:1 on its cream background.
+  nutuiNoticebarColor: '#7a4a00',
+  nutuiNoticebarBackground: '#fff7e6',
   nutuiColorTitle: '#1a1a1a',
   nutuiColorText: '#4a4d55',
 }

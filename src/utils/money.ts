@@ -25,3 +25,15 @@ export function formatRateBp(bp: number): string {
 export function formatRateRange(minBp: number, maxBp: number): string {
   return minBp === maxBp ? formatRateBp(minBp) : `${formatRateBp(minBp)}–${formatRateBp(maxBp)}`
 }
+
+/**
+ * Parses what a user typed as yuan ("50000", "50,000.5", "￥1,000.00") into integer fen, by string
+ * arithmetic so no binary fraction creeps in. Undefined when it is not an amount.
+ */
+export function parseYuanToFen(text: string): number | undefined {
+  const cleaned = text.replace(/[,，\s¥￥]/g, '')
+  const match = /^(\d{1,12})(?:\.(\d{0,2}))?$/.exec(cleaned)
+  if (!match) return undefined
+  const fen = Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'))
+  return Number.isSafeInteger(fen) ? fen : undefined
+}

@@ -7,7 +7,7 @@ const appConfig = readFileSync(path.join(__dirname, '../../src/app.config.ts'), 
 
 function declaredPages(): string[] {
   const main = [...appConfig.matchAll(/'(pages\/[^']+)'/g)].map((m) => `/${m[1]}`)
-  const subpackages = [...appConfig.matchAll(/root: '([^']+)', pages: \[([^\]]*)\]/g)].flatMap((m) =>
+  const subpackages = [...appConfig.matchAll(/root:\s*'([^']+)',\s*pages:\s*\[([^\]]*)\]/g)].flatMap((m) =>
     [...m[2].matchAll(/'([^']+)'/g)].map((page) => `/${m[1]}/${page[1]}`),
   )
   return [...main, ...subpackages]

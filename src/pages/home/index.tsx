@@ -8,6 +8,7 @@ import { getMe } from '@/features/auth/api/get-me'
 import { restoreSession } from '@/features/auth/api/get-session'
 import { PrivacyNotice } from '@/features/auth/components/privacy-notice'
 import { usePrivacyRequests } from '@/features/auth/hooks/use-privacy-requests'
+import { useUnreadBadge } from '@/features/inbox/hooks/use-unread-badge'
 import { PreApprovalCard } from '@/features/loan/components/pre-approval-card'
 import { GreetingCard } from '@/features/profile/components/greeting-card'
 import { hasAcceptedPrivacy } from '@/platform/privacy'
@@ -15,20 +16,22 @@ import { useSession } from '@/services/session/use-session'
 import { routes } from '@/routes'
 import './index.scss'
 
-const shortcuts: Shortcut[] = [
-  {
-    key: 'real-name',
-    title: '实名认证',
-    glyph: '证',
-    onClick: () => Taro.navigateTo({ url: routes.realName }),
-  },
-  { key: 'elder', title: '长辈模式', glyph: '大', onClick: () => Taro.switchTab({ url: routes.me }) },
-  {
-    key: 'privacy',
-    title: '隐私政策',
-    glyph: '私',
-    onClick: () => Taro.navigateTo({ url: routes.privacyPolicy }),
-  },
+const go = (url: string) => () => void Taro.navigateTo({ url })
+
+const customerShortcuts: Shortcut[] = [
+  { key: 'book', title: '预约办理', glyph: '约', onClick: go(routes.branches) },
+  { key: 'bookings', title: '我的预约', glyph: '单', onClick: go(routes.bookings) },
+  { key: 'products', title: '产品转介', glyph: '荐', onClick: go(routes.products) },
+  { key: 'messages', title: '消息中心', glyph: '信', onClick: go(routes.messages) },
+  { key: 'real-name', title: '实名认证', glyph: '证', onClick: go(routes.realName) },
+  { key: 'elder', title: '长辈模式', glyph: '大', onClick: () => void Taro.switchTab({ url: routes.me }) },
+]
+
+const staffShortcuts: Shortcut[] = [
+  { key: 'check-in', title: '扫码签到', glyph: '扫', onClick: go(routes.staffCheckIn) },
+  { key: 'staff-referrals', title: '转介客户', glyph: '客', onClick: go(routes.staffReferrals) },
+  { key: 'branches', title: '网点信息', glyph: '点', onClick: go(routes.branches) },
+  { key: 'messages', title: '消息中心', glyph: '信', onClick: go(routes.messages) },
 ]
 
 export default function HomePage() {
@@ -37,6 +40,7 @@ export default function HomePage() {
   const [noticeVisible, setNoticeVisible] = useState(() => !hasAcceptedPrivacy())
   const [loadError, setLoadError] = useState<string>()
   usePrivacyRequests(useCallback(() => setNoticeVisible(true), []))
+  useUnreadBadge(session.status === 'authenticated')
 
   const refresh = async () => {
     // A start without network left the session unknown: try again whenever the page comes back.
@@ -62,7 +66,10 @@ export default function HomePage() {
       <GreetingCard session={session} />
       {user?.preApproval ? <PreApprovalCard preApproval={user.preApproval} /> : null}
       <InlineError message={loadError && `${loadError}（点击重试）`} onClick={() => void refresh()} />
-      <ShortcutGrid title="常用服务" items={shortcuts} />
+      <ShortcutGrid
+        title={user?.role === 'staff' ? '员工工作台' : '常用服务'}
+        items={user?.role === 'staff' ? staffShortcuts : customerShortcuts}
+      />
       <Text className="home-page__footnote">本应用连接模拟银行系统，所示网点、额度等均为示例数据</Text>
       <PrivacyNotice
         visible={noticeVisible}

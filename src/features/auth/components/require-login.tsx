@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button, Loading } from '@nutui/nutui-react-taro'
+import type { Role } from '@/contract/constants'
 import type { Me } from '@/contract/me'
 import { useSession } from '@/services/session/use-session'
 import { InlineError } from '@/components/inline-error'
@@ -9,12 +10,16 @@ import { routes } from '@/routes'
 import { restoreSession } from '../api/get-session'
 import './require-login.scss'
 
+const roleNames: Record<Role, string> = { customer: '个人客户', merchant: '合作商户', staff: '银行员工' }
+
 /** Props of the login gate. */
 export interface RequireLoginProps {
   /** Why this page needs a login, in a few words. */
   reason: string
   /** The page to come back to after login. */
   returnTo: string
+  /** Only this role may see the content (the bank refuses the others anyway). */
+  role?: Role
   children: (user: Me) => ReactNode
 }
 
@@ -23,7 +28,7 @@ export interface RequireLoginProps {
  * Once shown, the content stays when the session expires, so nothing typed is lost: the next request
  * asks the user to log in again over the page.
  */
-export function RequireLogin({ reason, returnTo, children }: RequireLoginProps) {
+export function RequireLogin({ reason, returnTo, role, children }: RequireLoginProps) {
   const session = useSession()
   const lastUser = useRef<Me | undefined>(undefined)
   const [offline, setOffline] = useState(false)
@@ -38,6 +43,9 @@ export function RequireLogin({ reason, returnTo, children }: RequireLoginProps) 
   }, [])
 
   if (session.status === 'authenticated') lastUser.current = session.user
+  if (lastUser.current && role && lastUser.current.role !== role) {
+    return <InlineError message={`此功能仅限${roleNames[role]}使用`} />
+  }
   if (lastUser.current) return <>{children(lastUser.current)}</>
   if (session.status === 'unknown') {
     return (

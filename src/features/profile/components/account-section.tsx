@@ -11,10 +11,12 @@ export interface AccountSectionProps {
   user: Me
   /** Ends the session; called after the user confirms. */
   onLogout: () => Promise<void>
+  /** Unread messages, shown on the message centre entry. */
+  unread: number
 }
 
 /** The signed-in user's masked identity, real-name status and the logout button. */
-export function AccountSection({ user, onLogout }: AccountSectionProps) {
+export function AccountSection({ user, onLogout, unread }: AccountSectionProps) {
   const confirmLogout = async () => {
     const answer = await Taro.showModal({
       title: '退出登录',
@@ -25,9 +27,43 @@ export function AccountSection({ user, onLogout }: AccountSectionProps) {
   }
   return (
     <View>
+      {user.role === 'staff' ? (
+        <CellGroup title="员工工作台">
+          <Cell
+            title="扫码签到"
+            description="客户到店时扫描其预约码"
+            clickable
+            onClick={() => Taro.navigateTo({ url: routes.staffCheckIn })}
+          />
+          <Cell
+            title="我的转介客户"
+            clickable
+            extra="查看"
+            onClick={() => Taro.navigateTo({ url: routes.staffReferrals })}
+          />
+        </CellGroup>
+      ) : null}
       <CellGroup title="账户">
+        <Cell
+          title="消息中心"
+          clickable
+          extra={unread > 0 ? `${unread} 条未读` : '查看'}
+          onClick={() => Taro.navigateTo({ url: routes.messages })}
+        />
         <Cell title="手机号" extra={user.phoneMasked} />
         <Cell title="身份" extra={roleLabel(user.role)} />
+        <Cell
+          title="我的预约"
+          clickable
+          extra="查看"
+          onClick={() => Taro.navigateTo({ url: routes.bookings })}
+        />
+        <Cell
+          title="我的转介申请"
+          clickable
+          extra="查看"
+          onClick={() => Taro.navigateTo({ url: routes.referrals })}
+        />
         <Cell
           title="实名认证"
           clickable

@@ -36,7 +36,7 @@ export function GreetingCard({ session }: GreetingCardProps) {
         <Text className="cc-greeting__title">您好，{displayName(user)}</Text>
         {user.role !== 'customer' ? <Tag type="primary">{roleLabel(user.role)}</Tag> : null}
       </View>
-      {!user.realNameVerified ? (
+      {user.role === 'customer' && !user.realNameVerified ? (
         <Text className="cc-greeting__hint" onClick={() => Taro.navigateTo({ url: routes.realName })}>
           尚未实名认证，完成认证后可查看预授信额度 ›
         </Text>

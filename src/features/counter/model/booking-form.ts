@@ -1,0 +1,47 @@
+import type { BranchService } from '@/contract/branches'
+import type { ApiError } from '@/services/http/api-error'
+import { formatFen, parseYuanToFen } from '@/utils/money'
+
+/** The most a large cash withdrawal booking may ask for (the bank's own ceiling), in fen. */
+export const LARGE_CASH_MAX_FEN = 100_000_000
+/** Amounts are booked in whole hundreds of yuan (banknotes are prepared in bundles). */
+export const LARGE_CASH_STEP_FEN = 10_000
+
+/** What the booking form holds. */
+export interface BookingFormValues {
+  amount: string
+  note: string
+}
+
+/** Checks the amount of a service that needs one; gives fen or a Chinese message for the field. */
+export function checkAmount(service: BranchService, text: string): { fen?: number; error?: string } {
+  if (!service.needsAmount) return {}
+  if (!text.trim()) return { error: '请输入取现金额' }
+  const fen = parseYuanToFen(text)
+  if (fen === undefined) return { error: '请输入正确的金额，如 50000' }
+  const min = service.minAmountFen ?? 0
+  if (fen < min) return { error: `大额取现预约金额不低于 ${formatFen(min)} 元` }
+  if (fen > LARGE_CASH_MAX_FEN) return { error: `单次预约不超过 ${formatFen(LARGE_CASH_MAX_FEN)} 元` }
+  if (fen % LARGE_CASH_STEP_FEN !== 0) return { error: '金额需为100元的整数倍' }
+  return { fen }
+}
+
+/** The rule a service imposes before a slot is chosen, in words, or nothing. */
+export function serviceRule(service: BranchService): string | undefined {
+  if (!service.needsAmount) return undefined
+  const notice =
+    service.noticeBusinessDays > 0
+      ? `，需至少提前${service.noticeBusinessDays}个工作日预约，当天时段不可选`
+      : ''
+  return `取现 ${formatFen(service.minAmountFen ?? 0)} 元及以上需预约${notice}。请携带本人身份证和银行卡。`
+}
+
+/** Puts a refused booking's message where the user will look: the amount field, or the slot list. */
+export function bookingErrorsFromApi(error: ApiError): { amount?: string; slot?: string; form?: string } {
+  if (error.code === 'VALIDATION_FAILED' && error.fieldErrors.amountFen)
+    return { amount: error.fieldErrors.amountFen }
+  if (error.code === 'SLOT_FULL' || error.code === 'NOTICE_TOO_SHORT' || error.code === 'DATE_NOT_BOOKABLE') {
+    return { slot: error.message }
+  }
+  return { form: error.message }
+}

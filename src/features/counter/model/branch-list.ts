@@ -1,0 +1,41 @@
+import type { Branch } from '@/contract/branches'
+
+/** Branches of one town, for the list without location. */
+export interface TownGroup {
+  town: string
+  branches: Branch[]
+}
+
+/** Groups branches by town, keeping the server's order inside each town. */
+export function groupByTown(branches: Branch[]): TownGroup[] {
+  const groups = new Map<string, Branch[]>()
+  for (const branch of branches) groups.set(branch.town, [...(groups.get(branch.town) ?? []), branch])
+  return [...groups].map(([town, items]) => ({ town, branches: items }))
+}
+
+/** "850米" under a kilometre, "3.2公里" above. */
+export function formatDistance(meters: number): string {
+  return meters < 1000 ? `${Math.round(meters)}米` : `${(meters / 1000).toFixed(1)}公里`
+}
+
+const weekdayNames = ['周日', '周一', '周二', '周三', '周四', '周五', '周六']
+
+/** "周一至周五 08:30–17:00；周六 09:00–12:00；周日休息" from weekly hours (index 0 = Sunday). */
+export function weeklyHoursText(hours: Branch['openingHours']): string {
+  const order = [1, 2, 3, 4, 5, 6, 0]
+  const runs: { from: number; to: number; text: string }[] = []
+  for (const day of order) {
+    const h = hours[day]
+    const text = h ? `${h.open}–${h.close}` : '休息'
+    const last = runs[runs.length - 1]
+    if (last && last.text === text) last.to = day
+    else runs.push({ from: day, to: day, text })
+  }
+  return runs
+    .map((run) => {
+      const days =
+        run.from === run.to ? weekdayNames[run.from] : `${weekdayNames[run.from]}至${weekdayNames[run.to]}`
+      return run.text === '休息' ? `${days}休息` : `${days} ${run.text}`
+    })
+    .join('；')
+}

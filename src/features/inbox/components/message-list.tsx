@@ -1,0 +1,63 @@
+import Taro from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { Badge, Button } from '@nutui/nutui-react-taro'
+import type { Message } from '@/contract/messages'
+import { useAction } from '@/services/http/use-action'
+import { routes } from '@/routes'
+import { formatBeijing } from '@/utils/beijing-time'
+import { markAllMessagesRead, markMessageRead } from '../api/messages'
+import './message-list.scss'
+
+/** Props of the message list. */
+export interface MessageListProps {
+  messages: Message[]
+  unread: number
+  onChanged: () => void
+}
+
+const kindNames: Record<Message['kind'], string> = { booking: '预约', reminder: '提醒', referral: '转介' }
+
+/** Messages newest first; opening one marks it read and goes to what it is about. */
+export function MessageList({ messages, unread, onChanged }: MessageListProps) {
+  const readOne = useAction((key, id: string) => markMessageRead(id, key))
+  const readAll = useAction((key) => markAllMessagesRead(key))
+  const open = async (message: Message) => {
+    if (!message.read) {
+      await readOne.execute(message.id)
+      onChanged()
+    }
+    if (message.link) {
+      const route = message.link.type === 'booking' ? routes.booking : routes.referral
+      void Taro.navigateTo({ url: `${route}?id=${encodeURIComponent(message.link.id)}` })
+    }
+  }
+  return (
+    <View className="cc-messages">
+      <View className="cc-messages__bar">
+        <Text>{unread > 0 ? `${unread} 条未读` : '全部已读'}</Text>
+        {unread > 0 ? (
+          <Button
+            size="small"
+            fill="outline"
+            loading={readAll.pending}
+            onClick={() => void readAll.execute().then(onChanged)}
+          >
+            全部已读
+          </Button>
+        ) : null}
+      </View>
+      {messages.length === 0 ? <Text className="cc-messages__empty">暂无消息</Text> : null}
+      {messages.map((message) => (
+        <View key={message.id} className="cc-messages__item" role="button" onClick={() => void open(message)}>
+          <View className="cc-messages__head">
+            <Text className="cc-messages__kind">{kindNames[message.kind]}</Text>
+            <Text className="cc-messages__title">{message.title}</Text>
+            {!message.read ? <Badge dot /> : null}
+          </View>
+          <Text className="cc-messages__body">{message.body}</Text>
+          <Text className="cc-messages__time">{formatBeijing(message.createdAt, 'M月D日 HH:mm')}</Text>
+        </View>
+      ))}
+    </View>
+  )
+}

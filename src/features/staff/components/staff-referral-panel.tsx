@@ -1,0 +1,92 @@
+import { useState } from 'react'
+import { View } from '@tarojs/components'
+import { Button, Cell, CellGroup, TextArea } from '@nutui/nutui-react-taro'
+import type { StaffReferralDetail } from '@/contract/referrals'
+import { FormField } from '@/components/form-field'
+import { callPhone } from '@/platform/phone'
+import { useAction } from '@/services/http/use-action'
+import { formatBeijing } from '@/utils/beijing-time'
+import { updateReferralStatus } from '../api/staff-referrals'
+import { nextActions, type ReferralAction } from '../model/referral-actions'
+import './staff-referral-panel.scss'
+
+/** Props of an opened referral. */
+export interface StaffReferralPanelProps {
+  referral: StaffReferralDetail
+  /** Chinese names of statuses and contact times, supplied by the page. */
+  statusLabel: string
+  preferredTimeLabel: string
+  onChanged: (referral: StaffReferralDetail) => void
+}
+
+/** The customer to call, what they asked about, and the next step; the customer sees each change. */
+export function StaffReferralPanel({
+  referral,
+  statusLabel,
+  preferredTimeLabel,
+  onChanged,
+}: StaffReferralPanelProps) {
+  const [note, setNote] = useState('')
+  const update = useAction((key, action: ReferralAction) =>
+    updateReferralStatus(referral.id, { status: action.to, note: note.trim() || undefined }, key),
+  )
+  const act = async (action: ReferralAction) => {
+    const result = await update.execute(action)
+    if (result.ok) {
+      setNote('')
+      onChanged(result.data)
+    }
+  }
+  const actions = nextActions(referral.status)
+  return (
+    <View className="cc-staff-referral">
+      <CellGroup>
+        <Cell title="客户" extra={referral.customerNameMasked ?? '未实名'} />
+        <Cell
+          title="电话"
+          extra={
+            <Button
+              size="small"
+              type="primary"
+              fill="outline"
+              onClick={() => void callPhone(referral.customerPhone)}
+            >
+              拨打 {referral.customerPhone}
+            </Button>
+          }
+        />
+        <Cell title="产品" extra={referral.product.name} />
+        <Cell title="方便联系" extra={preferredTimeLabel} />
+        <Cell title="状态" extra={statusLabel} />
+        <Cell title="提交时间" extra={formatBeijing(referral.createdAt, 'M月D日 HH:mm')} />
+        {referral.note ? <Cell title="客户留言" description={referral.note} /> : null}
+      </CellGroup>
+      {actions.length ? (
+        <>
+          <FormField label="跟进备注（选填，客户可见）" error={update.error?.message}>
+            <TextArea
+              placeholder="如：已电话沟通，约周三到网点面签"
+              maxLength={200}
+              value={note}
+              onChange={setNote}
+            />
+          </FormField>
+          <View className="cc-staff-referral__actions">
+            {actions.map((action) => (
+              <Button
+                key={action.to}
+                block
+                type={action.to === 'closed' ? 'default' : 'primary'}
+                fill={action.to === 'closed' ? 'outline' : 'solid'}
+                loading={update.pending}
+                onClick={() => void act(action)}
+              >
+                {action.label}
+              </Button>
+            ))}
+          </View>
+        </>
+      ) : null}
+    </View>
+  )
+}

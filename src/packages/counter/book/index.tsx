@@ -1,0 +1,42 @@
+import Taro, { useRouter } from '@tarojs/taro'
+import { InlineError } from '@/components/inline-error'
+import { LoadingBlock } from '@/components/loading-block'
+import { PageShell } from '@/components/page-shell'
+import { getBooking } from '@/features/counter/api/get-booking'
+import { getBranch } from '@/features/counter/api/get-branch'
+import { BookingForm } from '@/features/counter/components/booking-form'
+import { useQuery } from '@/services/http/use-query'
+import { routes } from '@/routes'
+
+/** Book a service at a branch (?branchId&serviceId), or move a booking (?bookingId). */
+export default function BookPage() {
+  const { params } = useRouter()
+  const rescheduling = useQuery(params.bookingId ? `booking:${params.bookingId}` : null, () =>
+    getBooking(params.bookingId as string),
+  )
+  const branchId = params.branchId ?? rescheduling.data?.branch.id
+  const serviceId = params.serviceId ?? rescheduling.data?.service.id
+  const branch = useQuery(branchId ? `branch:${branchId}` : null, () => getBranch(branchId as string))
+  const service = branch.data?.services.find((s) => s.id === serviceId)
+  const error = rescheduling.error ?? branch.error
+
+  return (
+    <PageShell>
+      <InlineError message={error?.message} />
+      {!error && (!branch.data || (params.bookingId && !rescheduling.data)) ? <LoadingBlock /> : null}
+      {branch.data && !service && !error ? (
+        <InlineError message="该网点暂不提供此业务，请返回重新选择" />
+      ) : null}
+      {branch.data && service && (!params.bookingId || rescheduling.data) ? (
+        <BookingForm
+          branch={branch.data}
+          service={service}
+          rescheduling={rescheduling.data}
+          onBooked={(booking) =>
+            Taro.redirectTo({ url: `${routes.booking}?id=${encodeURIComponent(booking.id)}&fresh=1` })
+          }
+        />
+      ) : null}
+    </PageShell>
+  )
+}

@@ -1,0 +1,46 @@
+import Taro, { useDidShow, useRouter } from '@tarojs/taro'
+import { View } from '@tarojs/components'
+import { NoticeBar } from '@nutui/nutui-react-taro'
+import { InlineError } from '@/components/inline-error'
+import { LoadingBlock } from '@/components/loading-block'
+import { PageShell } from '@/components/page-shell'
+import { getBooking } from '@/features/counter/api/get-booking'
+import { BookingDetail } from '@/features/counter/components/booking-detail'
+import { useQuery } from '@/services/http/use-query'
+import { routes } from '@/routes'
+import './index.scss'
+
+export default function BookingPage() {
+  const { params } = useRouter()
+  const bookingId = params.id ?? ''
+  const booking = useQuery(bookingId ? `booking:${bookingId}` : null, () => getBooking(bookingId))
+  // Back from "改约", or after the counter scanned the code: show the bank's current state.
+  useDidShow(() => void booking.reload())
+
+  return (
+    <PageShell>
+      {params.fresh && booking.data?.status === 'booked' ? (
+        <NoticeBar scrollable={false} content="预约成功！确认信息已发送到消息中心。" />
+      ) : null}
+      <InlineError
+        message={!bookingId ? '未指定预约' : booking.error?.message}
+        onClick={() => void booking.reload()}
+      />
+      {booking.loading && !booking.data ? <LoadingBlock /> : null}
+      {booking.data ? (
+        <BookingDetail
+          booking={booking.data}
+          onChanged={() => {
+            void Taro.showToast({ title: '已取消预约', icon: 'none' })
+            void booking.reload()
+          }}
+        />
+      ) : null}
+      {booking.data ? (
+        <View className="booking-page__all" onClick={() => Taro.navigateTo({ url: routes.bookings })}>
+          查看我的全部预约 ›
+        </View>
+      ) : null}
+    </PageShell>
+  )
+}

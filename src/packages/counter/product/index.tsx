@@ -1,0 +1,71 @@
+import Taro, { useRouter } from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { InlineError } from '@/components/inline-error'
+import { LoadingBlock } from '@/components/loading-block'
+import { PageShell } from '@/components/page-shell'
+import { RequireLogin } from '@/features/auth/components/require-login'
+import { getProducts } from '@/features/referral/api/get-products'
+import { getTowns } from '@/features/referral/api/get-towns'
+import { ReferralForm } from '@/features/referral/components/referral-form'
+import { useQuery } from '@/services/http/use-query'
+import { routes } from '@/routes'
+import { formatFen, formatRateRange } from '@/utils/money'
+import './index.scss'
+
+export default function ProductPage() {
+  const { params } = useRouter()
+  const products = useQuery('products', getProducts)
+  const towns = useQuery('towns', getTowns)
+  const product = products.data?.find((p) => p.id === params.id)
+  const openReferral = (id: string) =>
+    Taro.redirectTo({ url: `${routes.referral}?id=${encodeURIComponent(id)}` })
+
+  if ((products.loading && !products.data) || (towns.loading && !towns.data))
+    return (
+      <PageShell>
+        <LoadingBlock />
+      </PageShell>
+    )
+  return (
+    <PageShell>
+      <InlineError message={(products.error ?? towns.error)?.message} />
+      {products.data && !product ? <InlineError message="未找到该产品，请返回产品列表重新选择" /> : null}
+      {product ? (
+        <View>
+          <View className="product-page__head">
+            <Text className="product-page__name">{product.name}</Text>
+            <Text className="product-page__summary">{product.summary}</Text>
+            {product.aprMinBp !== undefined && product.aprMaxBp !== undefined ? (
+              <Text className="product-page__apr">
+                年化利率（单利）{formatRateRange(product.aprMinBp, product.aprMaxBp)}
+              </Text>
+            ) : null}
+            {product.amountMaxFen ? (
+              <Text className="product-page__summary">最高额度 {formatFen(product.amountMaxFen)} 元</Text>
+            ) : null}
+            {product.termText ? <Text className="product-page__summary">{product.termText}</Text> : null}
+            {product.features.map((feature) => (
+              <Text key={feature} className="product-page__feature">
+                · {feature}
+              </Text>
+            ))}
+          </View>
+          <Text className="product-page__section">请客户经理联系我</Text>
+          <RequireLogin reason="登录后可请客户经理联系您" returnTo={`${routes.product}?id=${product.id}`}>
+            {() => (
+              <ReferralForm
+                product={product}
+                towns={towns.data ?? []}
+                onSubmitted={(referral) => openReferral(referral.id)}
+                onAlreadyOpen={(id) => {
+                  void Taro.showToast({ title: '您已提交过该产品的申请，正在为您打开', icon: 'none' })
+                  openReferral(id)
+                }}
+              />
+            )}
+          </RequireLogin>
+        </View>
+      ) : null}
+    </PageShell>
+  )
+}

@@ -1,0 +1,40 @@
+import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro'
+import { Cell, CellGroup } from '@nutui/nutui-react-taro'
+import { InlineError } from '@/components/inline-error'
+import { LoadingBlock } from '@/components/loading-block'
+import { PageShell } from '@/components/page-shell'
+import { getReferral } from '@/features/referral/api/get-referrals'
+import { ReferralTimeline } from '@/features/referral/components/referral-timeline'
+import { preferredTimeLabels, referralStatusLabels } from '@/features/referral/model/referral-labels'
+import { useQuery } from '@/services/http/use-query'
+
+export default function ReferralPage() {
+  const { params } = useRouter()
+  const id = params.id ?? ''
+  const referral = useQuery(id ? `referral:${id}` : null, () => getReferral(id))
+  useDidShow(() => void referral.reload())
+  usePullDownRefresh(() => void referral.reload().finally(() => Taro.stopPullDownRefresh()))
+  const data = referral.data
+
+  return (
+    <PageShell>
+      <InlineError
+        message={!id ? '未指定申请' : referral.error?.message}
+        onClick={() => void referral.reload()}
+      />
+      {referral.loading && !data ? <LoadingBlock /> : null}
+      {data ? (
+        <>
+          <CellGroup>
+            <Cell title="产品" extra={data.product.name} />
+            <Cell title="当前状态" extra={referralStatusLabels[data.status]} />
+            <Cell title="客户经理" extra={`${data.manager.nameMasked}（${data.town}）`} />
+            <Cell title="方便联系时间" extra={preferredTimeLabels[data.preferredTime]} />
+            {data.note ? <Cell title="备注" description={data.note} /> : null}
+          </CellGroup>
+          <ReferralTimeline referral={data} />
+        </>
+      ) : null}
+    </PageShell>
+  )
+}

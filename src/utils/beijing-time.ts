@@ -1,0 +1,29 @@
+// Bank hours are Beijing time whatever the phone's time zone: format every instant at UTC+8.
+import dayjs from 'dayjs'
+import utc from 'dayjs/plugin/utc'
+
+dayjs.extend(utc)
+
+const BEIJING_OFFSET_MINUTES = 8 * 60
+const weekdays = ['周日', '周一', '周二', '周三', '周四', '周五', '周六']
+
+/** The instant in Beijing time, formatted with a dayjs pattern ("HH:mm", "YYYY-MM-DD"). */
+export function formatBeijing(iso: string, pattern: string): string {
+  return dayjs(iso).utcOffset(BEIJING_OFFSET_MINUTES).format(pattern)
+}
+
+/** "11月30日 周一" for a YYYY-MM-DD date. */
+export function formatDayLabel(date: string): string {
+  const day = dayjs.utc(date)
+  return `${day.month() + 1}月${day.date()}日 ${weekdays[day.day()]}`
+}
+
+/** "09:00–09:30" for a slot. */
+export function formatTimeRange(startIso: string, endIso: string): string {
+  return `${formatBeijing(startIso, 'HH:mm')}–${formatBeijing(endIso, 'HH:mm')}`
+}
+
+/** "11月30日 周一 09:00–09:30" for a booking. */
+export function formatSlot(startIso: string, endIso: string): string {
+  return `${formatDayLabel(formatBeijing(startIso, 'YYYY-MM-DD'))} ${formatTimeRange(startIso, endIso)}`
+}

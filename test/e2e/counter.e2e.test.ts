@@ -1,0 +1,156 @@
+// The cloud counter as villagers, a second customer and a customer manager meet it.
+import type { Page } from 'playwright-core'
+import type { Slot } from '@/contract/branches'
+import { bankUser } from './support/bank-api'
+import { checkA11y, getBrowser, newPhonePage, PHONE_CONTEXT, screenshot } from './support/browser'
+import { acceptPrivacyBeforehand, button, logInOnLoginPage, text } from './support/ui'
+
+/** Logs a customer in through the UI, starting from the home page. */
+async function loggedInPage(phone: string, page?: Page): Promise<Page> {
+  const p = page ?? (await newPhonePage())
+  await acceptPrivacyBeforehand(p)
+  await p.goto('/')
+  await button(p, '登录 / 注册').tap()
+  await logInOnLoginPage(p, phone)
+  await text(p, /您好/).waitFor()
+  return p
+}
+
+/** Taps the first slot that can still be booked, trying the next days when a day is used up. */
+async function chooseFirstFreeSlot(page: Page): Promise<string> {
+  const days = page.locator('.cc-choices--scroll taro-button-core')
+  await days.first().waitFor()
+  for (let day = 0; day < (await days.count()); day++) {
+    await days.nth(day).tap()
+    await page.locator('.cc-choices--3 taro-button-core').first().waitFor()
+    const free = page.locator('.cc-choices--3 taro-button-core:not(.nut-button-disabled)')
+    if ((await free.count()) > 0) {
+      const label = (await free.first().innerText()).split('\n')[0]
+      await free.first().tap()
+      return label
+    }
+  }
+  throw new Error('no free slot in the next 7 business days')
+}
+
+test('without location the branches are listed by town; book a slot, find it in 我的预约, cancel it', async () => {
+  const page = await loggedInPage('13900000005')
+  await text(page, '预约办理').click()
+  // The browser context has no geolocation permission: never a dead end.
+  await text(page, '未获得定位权限，已按乡镇列出网点，可选择您所在的乡镇').waitFor()
+  await checkA11y(page, 'branches by town')
+  await button(page, '戴南镇').tap()
+  await text(page, '戴南支行（示例）').waitFor()
+  expect(await page.getByText('安丰支行（示例）').filter({ visible: true }).count()).toBe(0)
+  await button(page, '预约办理').tap()
+
+  await text(page, '可预约业务').waitFor()
+  await checkA11y(page, 'branch detail')
+  await page.locator('.cc-service').filter({ hasText: '开立个人账户' }).locator('taro-button-core').tap()
+  await text(page, '选择时段').waitFor()
+  const slot = await chooseFirstFreeSlot(page)
+  await checkA11y(page, 'booking form')
+  await button(page, '确认预约').tap()
+
+  await text(page, '预约成功！确认信息已发送到消息中心。').waitFor()
+  await page.locator('img[alt^="预约二维码"]').filter({ visible: true }).waitFor()
+  const number = (await text(page, /^预约号 YY/).innerText()).replace('预约号 ', '')
+  expect(await page.locator('body').innerText()).toContain(slot)
+  await screenshot(page, 'booking-confirmed')
+  await checkA11y(page, 'booking detail')
+
+  await text(page, '查看我的全部预约 ›').click()
+  await page.locator('.cc-booking-card').filter({ hasText: number, visible: true }).click()
+  await button(page, '取消预约').tap()
+  await page.locator('.taro__modal .taro-model__confirm').click()
+  await text(page, '已取消').waitFor()
+  expect(await page.locator('img[alt^="预约二维码"]').filter({ visible: true }).count()).toBe(0)
+})
+
+test('with location the nearest branch comes first, with its distance', async () => {
+  const browser = await getBrowser()
+  const context = await browser.newContext({
+    ...PHONE_CONTEXT,
+    baseURL: process.env.E2E_BASE_URL,
+    geolocation: { latitude: 32.745, longitude: 120.07 }, // a few hundred metres from 戴南
+    permissions: ['geolocation'],
+  })
+  const page = await context.newPage()
+  await acceptPrivacyBeforehand(page)
+  await page.goto('/#/packages/counter/branches/index')
+  await text(page, '已按距离由近到远排列').waitFor()
+  const first = page.locator('.cc-branch').first()
+  await expect(first.innerText()).resolves.toMatch(/戴南支行（示例）[\s\S]*距您\d+米/)
+  await context.close()
+})
+
+test('a slot someone else filled shows as full and cannot be chosen', async () => {
+  const other = await bankUser('13900000066')
+  const branchId = 'br_dainan'
+  const serviceId = 'merchant-acquiring' // one place per slot
+  const days = await other.get<{ days: { date: string }[] }>(
+    `/branches/${branchId}/days?serviceId=${serviceId}`,
+  )
+  let taken: Slot | undefined
+  for (const day of days.body.days) {
+    const slots = await other.get<{ slots: Slot[] }>(
+      `/branches/${branchId}/slots?serviceId=${serviceId}&date=${day.date}`,
+    )
+    taken = slots.body.slots.find((s) => s.status === 'available')
+    if (taken) break
+  }
+  if (!taken) throw new Error('no free slot to fill')
+  const booked = await other.post('/bookings', { branchId, serviceId, slotStart: taken.start })
+  expect(booked.status).toBe(201)
+
+  const page = await loggedInPage('13900000067')
+  await page.goto(`/#/packages/counter/book/index?branchId=${branchId}&serviceId=${serviceId}`)
+  const dayLabel = `${Number(taken.start.slice(5, 7))}月${Number(taken.start.slice(8, 10))}日`
+  await page.locator('.cc-choices--scroll taro-button-core').filter({ hasText: dayLabel }).tap()
+  const time = new Date(taken.start).toLocaleTimeString('zh-CN', {
+    timeZone: 'Asia/Shanghai',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  })
+  const full = page.locator('.cc-choices--3 taro-button-core').filter({ hasText: `${time}–` })
+  await expect(full.innerText()).resolves.toContain('已约满')
+  await expect(full.getAttribute('class')).resolves.toContain('nut-button-disabled')
+  await expect(full.getAttribute('aria-disabled')).resolves.toBe('true')
+})
+
+test('a referral request reaches the town manager, who moves it, and the customer sees the change', async () => {
+  const page = await loggedInPage('13900000004') // 陈立新, real-name verified
+  await text(page, '产品转介').click()
+  await text(page, '阳光e贷').click()
+  await text(page, /年化利率（单利）3\.95%–6\.50%/).waitFor()
+  await button(page, '请客户经理联系我').tap()
+  await text(page, '请选择您所在的乡镇').waitFor()
+  await button(page, '戴南镇').tap()
+  await text(page, /将由 .+ 客户经理与您联系/).waitFor()
+  await page.locator('textarea').filter({ visible: true }).fill('想了解额度和还款方式')
+  await checkA11y(page, 'product with referral form')
+  await button(page, '请客户经理联系我').tap()
+  await text(page, '申请进度')
+    .waitFor()
+    .catch(() => undefined)
+  await text(page, '已分配').waitFor()
+
+  // The manager of 戴南镇 opens it on their own phone and records the call.
+  const staff = await loggedInPage('13900000101', await newPhonePage())
+  await text(staff, '转介客户').click()
+  await staff
+    .locator('.nut-cell')
+    .filter({ hasText: /阳光e贷 · 陈\*新/, visible: true })
+    .click()
+  await text(staff, /拨打 13900000004/).waitFor()
+  await checkA11y(staff, 'staff referral detail')
+  await staff.locator('textarea').filter({ visible: true }).fill('已电话沟通，约周三到网点')
+  await button(staff, '已联系客户').tap()
+  await button(staff, '已办理').waitFor()
+
+  await page.reload()
+  await text(page, '已联系').waitFor()
+  await text(page, /已电话沟通，约周三到网点/).waitFor()
+  await screenshot(page, 'referral-contacted')
+})
