@@ -1,11 +1,7 @@
 import type { BranchService } from '@/contract/branches'
 import type { ApiError } from '@/services/http/api-error'
+import { checkBookingAmount } from '@/utils/booking-amount'
 import { formatFen, parseYuanToFen } from '@/utils/money'
-
-/** The most a large cash withdrawal booking may ask for (the bank's own ceiling), in fen. */
-export const LARGE_CASH_MAX_FEN = 100_000_000
-/** Amounts are booked in whole hundreds of yuan (banknotes are prepared in bundles). */
-export const LARGE_CASH_STEP_FEN = 10_000
 
 /** What the booking form holds. */
 export interface BookingFormValues {
@@ -13,17 +9,14 @@ export interface BookingFormValues {
   note: string
 }
 
-/** Checks the amount of a service that needs one; gives fen or a Chinese message for the field. */
+/** Checks the amount of a service that needs one, by the bank's own rule; gives fen or a message. */
 export function checkAmount(service: BranchService, text: string): { fen?: number; error?: string } {
   if (!service.needsAmount) return {}
   if (!text.trim()) return { error: '请输入取现金额' }
   const fen = parseYuanToFen(text)
   if (fen === undefined) return { error: '请输入正确的金额，如 50000' }
-  const min = service.minAmountFen ?? 0
-  if (fen < min) return { error: `大额取现预约金额不低于 ${formatFen(min)} 元` }
-  if (fen > LARGE_CASH_MAX_FEN) return { error: `单次预约不超过 ${formatFen(LARGE_CASH_MAX_FEN)} 元` }
-  if (fen % LARGE_CASH_STEP_FEN !== 0) return { error: '金额需为100元的整数倍' }
-  return { fen }
+  const check = checkBookingAmount(service, fen)
+  return check.valid ? { fen } : { error: check.reason }
 }
 
 /** The rule a service imposes before a slot is chosen, in words, or nothing. */

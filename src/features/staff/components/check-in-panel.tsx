@@ -16,7 +16,9 @@ export function CheckInPanel() {
   const [arrived, setArrived] = useState<CheckInResult['booking']>()
   const submit = useAction((key, payload: string) => checkIn(payload, key))
 
+  const [missing, setMissing] = useState(false)
   const send = async (payload: string) => {
+    setMissing(!payload.trim())
     if (!payload.trim()) return
     setArrived(undefined)
     const result = await submit.execute(payload.trim())
@@ -42,19 +44,12 @@ export function CheckInPanel() {
       <FormField
         label={cameraScanAvailable ? '或输入预约码' : '预约码'}
         hint={cameraScanAvailable ? undefined : '网页版无法调用摄像头扫码，请粘贴客户出示的预约码内容'}
-        error={submit.error?.message}
+        error={missing ? '请输入或粘贴客户的预约码' : submit.error?.message}
       >
         <TextArea placeholder="CC1.B.…" value={code} onChange={setCode} maxLength={200} />
       </FormField>
       <View className="cc-check-in__actions">
-        <Button
-          type="primary"
-          fill="outline"
-          block
-          loading={submit.pending}
-          disabled={!code.trim()}
-          onClick={() => void send(code)}
-        >
+        <Button type="primary" fill="outline" block loading={submit.pending} onClick={() => void send(code)}>
           确认到店
         </Button>
       </View>
