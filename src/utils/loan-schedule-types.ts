@@ -1,0 +1,47 @@
+// Shapes of a Sunshine e-loan repayment schedule, shared by the schedule and the early-repayment quote.
+
+/** 等额本息 equal instalments | 等额本金 equal principal | 先息后本 interest first, principal at the end. */
+export type RepaymentMethod = 'equal-instalment' | 'equal-principal' | 'interest-first'
+/** Every repayment method, in the order the app offers them. */
+export const REPAYMENT_METHODS: readonly RepaymentMethod[] = [
+  'equal-instalment',
+  'equal-principal',
+  'interest-first',
+]
+
+/** What a schedule is built from. */
+export interface ScheduleInput {
+  principalFen: number
+  aprBp: number
+  termMonths: number
+  method: RepaymentMethod
+  /** Drawdown date, YYYY-MM-DD; instalment i falls due i months later. */
+  startDate: string
+}
+
+/** One monthly instalment. */
+export interface Instalment {
+  /** 1-based. */
+  index: number
+  /** YYYY-MM-DD: the start date's day of month, clamped to the month's last day. */
+  dueDate: string
+  principalFen: number
+  interestFen: number
+  /** principalFen + interestFen. */
+  paymentFen: number
+  /** Principal still owed once this instalment is paid. */
+  balanceAfterFen: number
+}
+
+/** A whole repayment schedule and its totals. */
+export interface Schedule {
+  instalments: Instalment[]
+  totalInterestFen: number
+  totalPaymentFen: number
+  aprBp: number
+  method: RepaymentMethod
+  principalFen: number
+  termMonths: number
+  /** Drawdown date, YYYY-MM-DD (accrual for early repayment starts here until the first due date). */
+  startDate: string
+}
