@@ -19,6 +19,7 @@ export default defineAppConfig({
     },
     { root: 'packages/staff', pages: ['check-in/index', 'referrals/index', 'referral/index'] },
     { root: 'packages/inbox', pages: ['messages/index'] },
+    { root: 'packages/loan', pages: ['calculator/index'] },
   ],
   preloadRule: { 'pages/home/index': { network: 'all', packages: ['packages/auth'] } },
   window: {

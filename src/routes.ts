@@ -20,6 +20,7 @@ export const routes = {
   staffReferrals: '/packages/staff/referrals/index',
   staffReferral: '/packages/staff/referral/index',
   messages: '/packages/inbox/messages/index',
+  loanCalculator: '/packages/loan/calculator/index',
 } as const
 
 /** Pages reached with switchTab rather than navigateTo. */

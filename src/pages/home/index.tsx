@@ -22,6 +22,7 @@ const customerShortcuts: Shortcut[] = [
   { key: 'book', title: '预约办理', glyph: '约', onClick: go(routes.branches) },
   { key: 'bookings', title: '我的预约', glyph: '单', onClick: go(routes.bookings) },
   { key: 'products', title: '产品转介', glyph: '荐', onClick: go(routes.products) },
+  { key: 'calculator', title: '贷款计算', glyph: '算', onClick: go(routes.loanCalculator) },
   { key: 'messages', title: '消息中心', glyph: '信', onClick: go(routes.messages) },
   { key: 'real-name', title: '实名认证', glyph: '证', onClick: go(routes.realName) },
   { key: 'elder', title: '长辈模式', glyph: '大', onClick: () => void Taro.switchTab({ url: routes.me }) },

@@ -1,5 +1,7 @@
+import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import type { PreApproval } from '@/contract/me'
+import { routes } from '@/routes'
 import { formatFen, formatRateRange } from '@/utils/money'
 import './pre-approval-card.scss'
 
@@ -19,6 +21,12 @@ export function PreApprovalCard({ preApproval }: PreApprovalCardProps) {
       </Text>
       <Text className="cc-pre-approval__apr">
         年化利率（单利）{formatRateRange(preApproval.aprMinBp, preApproval.aprMaxBp)}
+      </Text>
+      <Text
+        className="cc-pre-approval__link"
+        onClick={() => void Taro.navigateTo({ url: routes.loanCalculator })}
+      >
+        算一算月供 ›
       </Text>
       <Text className="cc-pre-approval__note">
         纯信用、免担保 · 额度有效期至 {preApproval.validUntil.slice(0, 10)} · 实际利率以审批结果为准

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '贷款计算器' })
