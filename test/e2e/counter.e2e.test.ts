@@ -154,3 +154,46 @@ test('a referral request reaches the town manager, who moves it, and the custome
   await text(page, /已电话沟通，约周三到网点/).waitFor()
   await screenshot(page, 'referral-contacted')
 })
+
+test('when the chosen slot is taken before confirming, the nearest free slots are offered and one books', async () => {
+  const page = await loggedInPage('13900000068')
+  const branchId = 'br_dainan'
+  const serviceId = 'merchant-acquiring' // one place per slot
+  await page.goto(`/#/packages/counter/book/index?branchId=${branchId}&serviceId=${serviceId}`)
+  const chosen = await chooseFirstFreeSlot(page)
+
+  // Someone else takes that very place while this customer is still on the form.
+  const other = await bankUser('13900000069')
+  const days = await other.get<{ days: { date: string }[] }>(
+    `/branches/${branchId}/days?serviceId=${serviceId}`,
+  )
+  let taken = false
+  for (const day of days.body.days) {
+    const slots = await other.get<{ slots: Slot[] }>(
+      `/branches/${branchId}/slots?serviceId=${serviceId}&date=${day.date}`,
+    )
+    const slot = slots.body.slots.find(
+      (s) =>
+        s.status === 'available' &&
+        new Date(s.start).toLocaleTimeString('zh-CN', {
+          timeZone: 'Asia/Shanghai',
+          hour: '2-digit',
+          minute: '2-digit',
+          hour12: false,
+        }) === chosen.slice(0, 5),
+    )
+    if (slot) {
+      expect((await other.post('/bookings', { branchId, serviceId, slotStart: slot.start })).status).toBe(201)
+      taken = true
+      break
+    }
+  }
+  expect(taken).toBe(true)
+
+  await button(page, '确认预约').tap()
+  await text(page, '以下时段还有名额：').waitFor()
+  const alternative = page.locator('.cc-booking-form__alternatives taro-button-core').first()
+  await alternative.tap()
+  await button(page, '确认预约').tap()
+  await text(page, '预约成功！确认信息已发送到消息中心。').waitFor()
+})
