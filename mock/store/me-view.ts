@@ -13,11 +13,15 @@ interface WhitelistRow {
   product_name: string
 }
 
-/** The pre-approval of the household whose ID number the user bound, if whitelisted. */
-export function findPreApproval(db: Db, idNumber: string | null): PreApproval | null {
-  if (!idNumber) return null
-  const row = db.prepare('SELECT * FROM whitelist WHERE id_number = ?').get(idNumber) as
-    WhitelistRow | undefined
+/**
+ * The pre-approval of the household whose ID number AND name the user bound. Both must match the
+ * village assessment's record: an ID number alone (a neighbour's, say) reveals nothing.
+ */
+export function findPreApproval(db: Db, idNumber: string | null, name: string | null): PreApproval | null {
+  if (!idNumber || !name) return null
+  const row = db
+    .prepare('SELECT * FROM whitelist WHERE id_number = ? AND household_name = ?')
+    .get(idNumber, name) as WhitelistRow | undefined
   if (!row) return null
   return {
     limitFen: row.limit_fen,
@@ -35,7 +39,7 @@ export function toMe(db: Db, user: UserRow): Me {
     role: user.role,
     phoneMasked: maskPhone(user.phone),
     realNameVerified: Boolean(user.id_number && user.real_name_verified_at),
-    preApproval: findPreApproval(db, user.id_number),
+    preApproval: findPreApproval(db, user.id_number, user.real_name),
   }
   if (user.real_name) me.nameMasked = maskName(user.real_name)
   if (user.id_number) me.idNumberMasked = maskIdNumber(user.id_number)

@@ -64,6 +64,14 @@ describe('POST /me/real-name', () => {
     expect(res.body).not.toContain(household.name)
   })
 
+  it("a whitelisted ID bound under another name reveals nothing of that household's limit", async () => {
+    const household = SEED_WHITELIST[2]
+    const res = await bind('钱冒名', household.idNumber)
+    expect(res.statusCode).toBe(200)
+    expect(res.json<Me>()).toMatchObject({ realNameVerified: true, preApproval: null })
+    expect(res.body).not.toContain(String(household.limitFen))
+  })
+
   it('an ID not on the whitelist binds without pre-approval', async () => {
     const res = await bind('王芳', '321281199001011234')
     expect(res.statusCode).toBe(200)
