@@ -65,7 +65,13 @@ test('a refused booking is explained where the user looks', () => {
   })
   expect(bookingErrorsFromApi(invalid)).toEqual({ amount: '金额不正确' })
   expect(bookingErrorsFromApi(new ApiError(409, 'BOOKING_OVERLAP', '与已有预约时间冲突'))).toEqual({
-    form: '与已有预约时间冲突',
+    slot: '与已有预约时间冲突',
+  })
+  expect(bookingErrorsFromApi(new ApiError(422, 'SLOT_NOT_BOOKABLE', '该时段已不可预约'))).toEqual({
+    slot: '该时段已不可预约',
+  })
+  expect(bookingErrorsFromApi(new ApiError(503, 'SERVICE_UNAVAILABLE', '服务繁忙'))).toEqual({
+    form: '服务繁忙',
   })
 })
 

@@ -14,6 +14,14 @@ export type LocationResult = { ok: true; point: GeoPoint } | { ok: false; reason
  * requiredPrivateInfos); H5: the browser's geolocation through Taro's W3C implementation.
  */
 export async function locateUser(): Promise<LocationResult> {
+  // A permission prompt the user ignores never answers: give up after a while and list by town.
+  const giveUp = new Promise<LocationResult>((resolve) =>
+    setTimeout(() => resolve({ ok: false, reason: 'unavailable' }), 10_000),
+  )
+  return Promise.race([askOnce(), giveUp])
+}
+
+async function askOnce(): Promise<LocationResult> {
   try {
     const { latitude, longitude } = await Taro.getLocation({ type: 'wgs84', highAccuracyExpireTime: 8000 })
     return { ok: true, point: { lat: latitude, lng: longitude } }

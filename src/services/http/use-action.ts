@@ -30,7 +30,10 @@ export function useAction<A extends unknown[], R>(run: (idempotencyKey: string, 
         return { ok: true, data }
       } catch (raw) {
         const failure = toApiError(raw)
-        if (!failure.isTransient && failure.code !== 'TIMEOUT') attempt.current = undefined
+        // No answer, or the bank is still working on the first try: the next tap must reuse the key.
+        const unsettled =
+          failure.isTransient || failure.code === 'TIMEOUT' || failure.code === 'IDEMPOTENCY_IN_PROGRESS'
+        if (!unsettled) attempt.current = undefined
         setError(failure)
         return { ok: false, error: failure }
       } finally {

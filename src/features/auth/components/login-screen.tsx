@@ -50,6 +50,7 @@ export function LoginScreen({ onLoggedIn }: LoginScreenProps) {
         privacyAccepted={privacyAccepted}
         onNeedPrivacy={() => setNoticeVisible(true)}
         onLoggedIn={onLoggedIn}
+        onTicketRejected={() => setWechatTicket(undefined)}
       />
       <Text className="cc-login__policy">
         登录即表示您已阅读并同意

@@ -27,6 +27,8 @@ export interface SmsLoginFormProps {
   privacyAccepted: boolean
   onNeedPrivacy: () => void
   onLoggedIn: (result: LoginResult) => void
+  /** The bank no longer accepts the WeChat identity waiting to be bound: log in by phone alone. */
+  onTicketRejected?: () => void
 }
 
 const digitsOnly = (raw: string) => raw.replace(/\D/g, '')
@@ -37,6 +39,7 @@ export function SmsLoginForm({
   privacyAccepted,
   onNeedPrivacy,
   onLoggedIn,
+  onTicketRejected,
 }: SmsLoginFormProps) {
   const { values, errors, setErrors, setFieldError, change } = useFormState<LoginFormValues>({
     phone: '',
@@ -68,6 +71,10 @@ export function SmsLoginForm({
     if (Object.keys(found).length > 0) return setErrors(found)
     const result = await login.execute(values)
     if (result.ok) return onLoggedIn(result.data)
+    if (wechatTicket && ['WECHAT_TICKET_INVALID', 'WECHAT_ALREADY_BOUND'].includes(result.error.code)) {
+      onTicketRejected?.()
+      return setErrors({ form: `${result.error.message}。请直接用手机号登录（验证码仍可使用）。` })
+    }
     setErrors(loginErrorsFromApi(result.error))
   }
 

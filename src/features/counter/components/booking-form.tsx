@@ -46,6 +46,10 @@ export function BookingForm({ branch, service, rescheduling, onBooked }: Booking
       : createBooking({ branchId: branch.id, serviceId: service.id, ...input }, key),
   )
   const rule = serviceRule(service)
+  // While another day loads, the previous day's slots must not be tappable under the new date.
+  const daySlots = (picker.slots.data ?? []).filter(
+    (slot) => formatBeijing(slot.start, 'YYYY-MM-DD') === picker.date,
+  )
 
   const confirm = async () => {
     const amount = checkAmount(service, form.values.amount)
@@ -116,11 +120,11 @@ export function BookingForm({ branch, service, rescheduling, onBooked }: Booking
       />
 
       <Text className="cc-booking-form__section">选择时段</Text>
-      {picker.slots.loading && !picker.slots.data ? <Loading>正在加载时段…</Loading> : null}
+      {picker.slots.loading && daySlots.length === 0 ? <Loading>正在加载时段…</Loading> : null}
       <InlineError message={picker.slots.error?.message} onClick={() => void picker.slots.reload()} />
       <ChoiceGrid
         columns={3}
-        choices={(picker.slots.data ?? []).map((slot) => ({
+        choices={daySlots.map((slot) => ({
           key: slot.start,
           label: formatTimeRange(slot.start, slot.end),
           detail: slotDetail[slot.status](slot),
@@ -132,7 +136,7 @@ export function BookingForm({ branch, service, rescheduling, onBooked }: Booking
           setSlotError(undefined)
         }}
       />
-      {picker.slots.data && picker.slots.data.every((slot) => slot.status !== 'available') ? (
+      {picker.slots.data && daySlots.length > 0 && daySlots.every((slot) => slot.status !== 'available') ? (
         <Text className="cc-booking-form__sub cc-booking-form__pad">当天已无可预约时段，请选择其他日期</Text>
       ) : null}
       <InlineError message={slotError} />

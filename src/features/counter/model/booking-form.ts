@@ -29,12 +29,22 @@ export function serviceRule(service: BranchService): string | undefined {
   return `取现 ${formatFen(service.minAmountFen ?? 0)} 元及以上需预约${notice}。请携带本人身份证和银行卡。`
 }
 
+/** Refusals about the chosen time, shown at the slot list (which is then read again). */
+const slotCodes = new Set([
+  'SLOT_FULL',
+  'SLOT_NOT_BOOKABLE',
+  'NOTICE_TOO_SHORT',
+  'DATE_NOT_BOOKABLE',
+  'SAME_SLOT',
+  'BOOKING_OVERLAP',
+])
+
 /** Puts a refused booking's message where the user will look: the amount field, or the slot list. */
 export function bookingErrorsFromApi(error: ApiError): { amount?: string; slot?: string; form?: string } {
   if (error.code === 'VALIDATION_FAILED' && error.fieldErrors.amountFen)
     return { amount: error.fieldErrors.amountFen }
-  if (error.code === 'SLOT_FULL' || error.code === 'NOTICE_TOO_SHORT' || error.code === 'DATE_NOT_BOOKABLE') {
-    return { slot: error.message }
-  }
+  if (slotCodes.has(error.code)) return { slot: error.message }
+  if (error.code === 'VALIDATION_FAILED' && error.fieldErrors.slotStart)
+    return { slot: error.fieldErrors.slotStart }
   return { form: error.message }
 }

@@ -52,18 +52,22 @@ export function AccountSection({ user, onLogout, unread }: AccountSectionProps) 
         />
         <Cell title="手机号" extra={user.phoneMasked} />
         <Cell title="身份" extra={roleLabel(user.role)} />
-        <Cell
-          title="我的预约"
-          clickable
-          extra="查看"
-          onClick={() => Taro.navigateTo({ url: routes.bookings })}
-        />
-        <Cell
-          title="我的转介申请"
-          clickable
-          extra="查看"
-          onClick={() => Taro.navigateTo({ url: routes.referrals })}
-        />
+        {user.role === 'customer' ? (
+          <>
+            <Cell
+              title="我的预约"
+              clickable
+              extra="查看"
+              onClick={() => Taro.navigateTo({ url: routes.bookings })}
+            />
+            <Cell
+              title="我的转介申请"
+              clickable
+              extra="查看"
+              onClick={() => Taro.navigateTo({ url: routes.referrals })}
+            />
+          </>
+        ) : null}
         <Cell
           title="实名认证"
           clickable

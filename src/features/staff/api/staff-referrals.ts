@@ -17,12 +17,8 @@ export function updateReferralStatus(
   referralId: string,
   update: ReferralStatusUpdate,
   idempotencyKey: string,
-): Promise<StaffReferralDetail> {
-  return apiClient.post<StaffReferralDetail>(
-    `/staff/referrals/${encodeURIComponent(referralId)}/status`,
-    update,
-    {
-      idempotencyKey,
-    },
-  )
+): Promise<StaffReferral> {
+  return apiClient.post<StaffReferral>(`/staff/referrals/${encodeURIComponent(referralId)}/status`, update, {
+    idempotencyKey,
+  })
 }

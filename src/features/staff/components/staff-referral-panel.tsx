@@ -16,7 +16,7 @@ export interface StaffReferralPanelProps {
   /** Chinese names of statuses and contact times, supplied by the page. */
   statusLabel: string
   preferredTimeLabel: string
-  onChanged: (referral: StaffReferralDetail) => void
+  onChanged: () => void
 }
 
 /** The customer to call, what they asked about, and the next step; the customer sees each change. */
@@ -27,14 +27,14 @@ export function StaffReferralPanel({
   onChanged,
 }: StaffReferralPanelProps) {
   const [note, setNote] = useState('')
-  const update = useAction((key, action: ReferralAction) =>
-    updateReferralStatus(referral.id, { status: action.to, note: note.trim() || undefined }, key),
+  const update = useAction((key, action: ReferralAction, text: string) =>
+    updateReferralStatus(referral.id, { status: action.to, note: text.trim() || undefined }, key),
   )
   const act = async (action: ReferralAction) => {
-    const result = await update.execute(action)
+    const result = await update.execute(action, note)
     if (result.ok) {
       setNote('')
-      onChanged(result.data)
+      onChanged()
     }
   }
   const actions = nextActions(referral.status)

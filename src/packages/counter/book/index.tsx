@@ -4,6 +4,7 @@ import { LoadingBlock } from '@/components/loading-block'
 import { PageShell } from '@/components/page-shell'
 import { getBooking } from '@/features/counter/api/get-booking'
 import { getBranch } from '@/features/counter/api/get-branch'
+import { RequireLogin } from '@/features/auth/components/require-login'
 import { BookingForm } from '@/features/counter/components/booking-form'
 import { useQuery } from '@/services/http/use-query'
 import { routes } from '@/routes'
@@ -19,6 +20,9 @@ export default function BookPage() {
   const branch = useQuery(branchId ? `branch:${branchId}` : null, () => getBranch(branchId as string))
   const service = branch.data?.services.find((s) => s.id === serviceId)
   const error = rescheduling.error ?? branch.error
+  const here = params.bookingId
+    ? `${routes.book}?bookingId=${params.bookingId}`
+    : `${routes.book}?branchId=${params.branchId ?? ''}&serviceId=${params.serviceId ?? ''}`
 
   return (
     <PageShell>
@@ -28,14 +32,20 @@ export default function BookPage() {
         <InlineError message="该网点暂不提供此业务，请返回重新选择" />
       ) : null}
       {branch.data && service && (!params.bookingId || rescheduling.data) ? (
-        <BookingForm
-          branch={branch.data}
-          service={service}
-          rescheduling={rescheduling.data}
-          onBooked={(booking) =>
-            Taro.redirectTo({ url: `${routes.booking}?id=${encodeURIComponent(booking.id)}&fresh=1` })
-          }
-        />
+        <RequireLogin reason="登录后即可预约办理" returnTo={here} role="customer">
+          {() => (
+            <BookingForm
+              branch={branch.data as NonNullable<typeof branch.data>}
+              service={service}
+              rescheduling={rescheduling.data}
+              onBooked={(booking) =>
+                Taro.redirectTo({
+                  url: `${routes.booking}?id=${encodeURIComponent(booking.id)}&fresh=${params.bookingId ? 'moved' : 'new'}`,
+                })
+              }
+            />
+          )}
+        </RequireLogin>
       ) : null}
     </PageShell>
   )

@@ -20,7 +20,14 @@ export default function BookingPage() {
   return (
     <PageShell>
       {params.fresh && booking.data?.status === 'booked' ? (
-        <NoticeBar scrollable={false} content="预约成功！确认信息已发送到消息中心。" />
+        <NoticeBar
+          scrollable={false}
+          content={
+            params.fresh === 'moved'
+              ? '改约成功！预约号不变，原时段已释放。'
+              : '预约成功！确认信息已发送到消息中心。'
+          }
+        />
       ) : null}
       <InlineError
         message={!bookingId ? '未指定预约' : booking.error?.message}

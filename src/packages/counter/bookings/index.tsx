@@ -48,7 +48,7 @@ export default function BookingsPage() {
   const [scope, setScope] = useState<BookingScope>('upcoming')
   return (
     <PageShell>
-      <RequireLogin reason="登录后查看您的预约" returnTo={routes.bookings}>
+      <RequireLogin reason="登录后查看您的预约" returnTo={routes.bookings} role="customer">
         {() => (
           <Tabs value={scope} onChange={(value) => setScope(value as BookingScope)}>
             {scopes.map((item) => (

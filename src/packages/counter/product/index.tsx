@@ -51,7 +51,11 @@ export default function ProductPage() {
             ))}
           </View>
           <Text className="product-page__section">请客户经理联系我</Text>
-          <RequireLogin reason="登录后可请客户经理联系您" returnTo={`${routes.product}?id=${product.id}`}>
+          <RequireLogin
+            reason="登录后可请客户经理联系您"
+            returnTo={`${routes.product}?id=${product.id}`}
+            role="customer"
+          >
             {() => (
               <ReferralForm
                 product={product}

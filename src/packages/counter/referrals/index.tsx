@@ -51,7 +51,7 @@ function ReferralList() {
 export default function ReferralsPage() {
   return (
     <PageShell>
-      <RequireLogin reason="登录后查看您的申请" returnTo={routes.referrals}>
+      <RequireLogin reason="登录后查看您的申请" returnTo={routes.referrals} role="customer">
         {() => <ReferralList />}
       </RequireLogin>
     </PageShell>
