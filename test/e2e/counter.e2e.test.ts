@@ -63,7 +63,8 @@ test('without location the branches are listed by town; book a slot, find it in 
   await page.locator('.cc-booking-card').filter({ hasText: number, visible: true }).click()
   await button(page, '取消预约').tap()
   await page.locator('.taro__modal .taro-model__confirm').click()
-  await text(page, '已取消').waitFor()
+  // The status tag, not the toast ("已取消预约") that appears first.
+  await page.getByText('已取消', { exact: true }).filter({ visible: true }).first().waitFor()
   expect(await page.locator('img[alt^="预约二维码"]').filter({ visible: true }).count()).toBe(0)
 })
 
