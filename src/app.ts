@@ -2,11 +2,13 @@ import { type PropsWithChildren } from 'react'
 import { useLaunch } from '@tarojs/taro'
 import { restoreSession } from '@/features/auth/api/get-session'
 import { requestRelogin } from '@/features/auth/relogin'
-import { setUnauthorizedHandler } from '@/services/http/client'
+import { setSessionRefresher, setUnauthorizedHandler } from '@/services/http/client'
 import './app.scss'
 
 // A 401 anywhere opens the login page over the current one and repeats the request afterwards.
 setUnauthorizedHandler(requestRelogin)
+// A lost CSRF token is recovered by reading the session again, with no prompt.
+setSessionRefresher(restoreSession)
 
 function App({ children }: PropsWithChildren) {
   useLaunch(() => {

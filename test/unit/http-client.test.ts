@@ -18,7 +18,13 @@ jest.mock('@/platform/http-adapter', () => ({
   sessionTransport: 'bearer',
 }))
 
-import { apiClient, configureRetries, setUnauthorizedHandler, type ApiError } from '@/services/http/client'
+import {
+  apiClient,
+  configureRetries,
+  setSessionRefresher,
+  setUnauthorizedHandler,
+  type ApiError,
+} from '@/services/http/client'
 import { signIn, getSession } from '@/services/session/session-store'
 import type { Me } from '@/contract/me'
 
@@ -136,6 +142,24 @@ test('when the user does not log in again, the 401 reaches the page and the sess
   script = [fail(401, { code: 'UNAUTHENTICATED', message: '登录已过期，请重新登录' })]
   await expect(apiClient.get('/me')).rejects.toMatchObject({ status: 401, code: 'UNAUTHENTICATED' })
   expect(getSession().status).toBe('anonymous')
+})
+
+test('a lost CSRF token is fetched again and the write repeated once, with the same key', async () => {
+  const refresh = jest.fn(async () => true)
+  setSessionRefresher(refresh)
+  const refused = fail(403, { code: 'CSRF_TOKEN_INVALID', message: '页面已过期，请刷新后重试' })
+  script = [refused, ok({ done: true })]
+  await expect(apiClient.post('/bookings', { a: 1 }, { idempotencyKey: 'act-csrf-000001' })).resolves.toEqual(
+    { done: true },
+  )
+  expect(refresh).toHaveBeenCalledTimes(1)
+  expect(calls[1].headers['Idempotency-Key']).toBe('act-csrf-000001')
+
+  // Only once: a second refusal reaches the page with the bank's message.
+  script = [refused, refused]
+  await expect(apiClient.post('/bookings', { a: 2 })).rejects.toMatchObject({ code: 'CSRF_TOKEN_INVALID' })
+  expect(calls).toHaveLength(4)
+  setSessionRefresher(undefined)
 })
 
 test('parallel 401s share one login prompt', async () => {

@@ -17,8 +17,12 @@ export interface RequestOptions {
 /** Asks the user to log in again; resolves true when they did. Wired by the app, not by this module. */
 export type UnauthorizedHandler = () => Promise<boolean>
 
+/** Re-reads the session (and with it the CSRF token); resolves true when the bank answered. */
+export type SessionRefresher = () => Promise<boolean>
+
 const unsafeMethods = new Set(['post', 'put', 'patch', 'delete'])
 let unauthorizedHandler: UnauthorizedHandler | undefined
+let sessionRefresher: SessionRefresher | undefined
 let pendingRelogin: Promise<boolean> | undefined
 let retryPolicy: RetryPolicy = defaultRetryPolicy
 let sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
@@ -34,6 +38,11 @@ const http = axios.create({
 /** Installs what happens when the server says the session is gone. */
 export function setUnauthorizedHandler(handler: UnauthorizedHandler | undefined): void {
   unauthorizedHandler = handler
+}
+
+/** Installs how a lost CSRF token is recovered (H5: GET /auth/session hands out the current one). */
+export function setSessionRefresher(refresher: SessionRefresher | undefined): void {
+  sessionRefresher = refresher
 }
 
 /** For tests: retry timing without waiting. */
@@ -71,7 +80,8 @@ async function send<T>(
   url: string,
   data: unknown,
   options: RequestOptions,
-  relogged = false,
+  // Each recovery happens at most once per request, so a stubborn refusal reaches the page.
+  recovered: { relogin?: boolean; csrf?: boolean } = {},
 ): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {
@@ -79,10 +89,20 @@ async function send<T>(
       return response.data
     } catch (raw) {
       const error = toApiError(raw)
+      // The page outlived its CSRF token (an offline start, a login in another tab): the bank refused
+      // before doing anything, so fetch the current token and send the same request once more.
+      if (
+        error.code === 'CSRF_TOKEN_INVALID' &&
+        !recovered.csrf &&
+        sessionRefresher &&
+        (await sessionRefresher())
+      ) {
+        return send<T>(method, url, data, options, { ...recovered, csrf: true })
+      }
       if (error.status === 401) {
         if (getSession().status === 'authenticated') signOut()
-        if (options.reloginOnUnauthorized !== false && !relogged && (await relogin())) {
-          return send<T>(method, url, data, options, true)
+        if (options.reloginOnUnauthorized !== false && !recovered.relogin && (await relogin())) {
+          return send<T>(method, url, data, options, { ...recovered, relogin: true })
         }
         throw error
       }
