@@ -1,4 +1,5 @@
 // What every route and hook may use, decorated on the app as `app.deps`; request decorations.
+import type { SmsPurpose } from '../src/contract/constants'
 import type { FaultSettings } from '../src/contract/dev'
 import type { Db } from './store/db'
 import type { SessionRow } from './store/sessions'
@@ -13,8 +14,8 @@ export interface MockDeps {
   clockOffsetMs: number
   /** Current fault settings (mutable through PUT /dev/faults). */
   faults: FaultSettings
-  /** Called with every SMS code "sent". */
-  onSms: (phone: string, code: string) => void
+  /** Called with every SMS code "sent" (purpose added for loan codes; two-argument callbacks still fit). */
+  onSms: (phone: string, code: string, purpose: SmsPurpose) => void
   /** HMAC secret of booking check-in QR codes (server-only). */
   qrSecret: string
 }

@@ -11,7 +11,8 @@ async function main(): Promise<void> {
     logLevel: process.env.LOG_LEVEL ?? 'warn',
     faults: faultsFromEnv(process.env),
     devEndpoints: process.env.MOCK_DEV_ENDPOINTS !== '0',
-    onSms: (phone, code) => console.log(`[sms] ${phone} code ${code}`),
+    onSms: (phone, code, purpose) =>
+      console.log(`[sms] ${phone} code ${code}${purpose === 'login' ? '' : ` (${purpose})`}`),
     qrSecret: process.env.MOCK_QR_SECRET,
   })
   const close = () => {

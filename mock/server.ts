@@ -2,7 +2,7 @@
 import swagger from '@fastify/swagger'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import Fastify from 'fastify'
-import { API_BASE_PATH, OPENAPI_PATH, SESSION_COOKIE } from '../src/contract/constants'
+import { API_BASE_PATH, OPENAPI_PATH, SESSION_COOKIE, type SmsPurpose } from '../src/contract/constants'
 import type { FaultSettings } from '../src/contract/dev'
 import type { MockDeps } from './deps'
 import { installAuth } from './http/auth'
@@ -16,6 +16,11 @@ import { branchRoutes } from './routes/branches'
 import { checkInRoutes } from './routes/check-ins'
 import { devRoutes } from './routes/dev'
 import { healthRoutes } from './routes/health'
+import { loanApplicationRoutes } from './routes/loan-applications'
+import { loanOverviewRoutes } from './routes/loan-overview'
+import { loanRepaymentRoutes } from './routes/loan-repayments'
+import { loanSigningRoutes } from './routes/loan-signing'
+import { loanRoutes } from './routes/loans'
 import { meRoutes } from './routes/me'
 import { messageRoutes } from './routes/messages'
 import { productRoutes } from './routes/products'
@@ -38,7 +43,7 @@ export interface BuildAppOptions {
   /** Mount /dev endpoints (default true). */
   devEndpoints?: boolean
   /** Receives every SMS code sent (default: logged as "[sms] <phone> code <code>"). */
-  onSms?: (phone: string, code: string) => void
+  onSms?: (phone: string, code: string, purpose: SmsPurpose) => void
   /** Secret signing booking QR codes (default: a fixed dev secret; set MOCK_QR_SECRET in main). */
   qrSecret?: string
 }
@@ -75,7 +80,10 @@ export async function buildApp(options: BuildAppOptions = {}) {
     now: () => new Date(baseNow().getTime() + deps.clockOffsetMs),
     clockOffsetMs: 0,
     faults: { delayMs: 0, jitterMs: 0, failRate: 0, dropRate: 0, ...options.faults },
-    onSms: options.onSms ?? ((phone, code) => app.log.info(`[sms] ${phone} code ${code}`)),
+    onSms:
+      options.onSms ??
+      ((phone, code, purpose) =>
+        app.log.info(`[sms] ${phone} code ${code}${purpose === 'login' ? '' : ` (${purpose})`}`)),
     qrSecret: options.qrSecret || DEV_QR_SECRET,
   }
   app.decorate('deps', deps)
@@ -116,6 +124,11 @@ export async function buildApp(options: BuildAppOptions = {}) {
   await app.register(referralRoutes, { prefix })
   await app.register(staffReferralRoutes, { prefix })
   await app.register(messageRoutes, { prefix })
+  await app.register(loanOverviewRoutes, { prefix })
+  await app.register(loanApplicationRoutes, { prefix })
+  await app.register(loanSigningRoutes, { prefix })
+  await app.register(loanRoutes, { prefix })
+  await app.register(loanRepaymentRoutes, { prefix })
   if (options.devEndpoints ?? true) await app.register(devRoutes, { prefix })
   app.get(OPENAPI_PATH, { schema: { hide: true } }, async () => app.swagger())
   return app

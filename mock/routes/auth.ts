@@ -1,11 +1,6 @@
 // SMS codes, SMS login (registers unknown numbers) and WeChat login.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import {
-  ERROR_CODES,
-  PRIVACY_VERSION,
-  SMS_CODE_TTL_SECONDS,
-  SMS_RESEND_SECONDS,
-} from '../../src/contract/constants'
+import { ERROR_CODES, PRIVACY_VERSION } from '../../src/contract/constants'
 import { IdempotencyHeaders } from '../../src/contract/common'
 import {
   LoginResult,
@@ -19,42 +14,14 @@ import { nowMs } from '../deps'
 import { setSessionCookie } from '../http/auth'
 import { BusinessError } from '../http/errors'
 import { withErrors } from '../http/schemas'
-import { loginWithSms, type SmsLoginOutcome } from '../store/login'
+import { sendCodeOrThrow, smsCheckFailure } from '../http/sms-replies'
+import { loginWithSms } from '../store/login'
 import { toMe } from '../store/me-view'
-import { sendSmsCode } from '../store/sms'
 import { loginWithWechat } from '../store/wechat-login'
 
 function assertPrivacy(version: string): void {
   if (version !== PRIVACY_VERSION) {
     throw new BusinessError(422, ERROR_CODES.PRIVACY_NOT_ACCEPTED, '请先阅读并同意最新的隐私政策')
-  }
-}
-
-const locked = (retryAfterSeconds: number) =>
-  new BusinessError(
-    429,
-    ERROR_CODES.PHONE_LOCKED,
-    `验证码错误次数过多，请${Math.ceil(retryAfterSeconds / 60)}分钟后再试`,
-    { retryAfterSeconds },
-  )
-
-function loginFailure(outcome: Exclude<SmsLoginOutcome, { kind: 'ok' }>): BusinessError {
-  switch (outcome.kind) {
-    case 'locked':
-      return locked(outcome.retryAfterSeconds)
-    case 'not_sent':
-      return new BusinessError(422, ERROR_CODES.SMS_CODE_NOT_SENT, '请先获取短信验证码')
-    case 'expired':
-      return new BusinessError(422, ERROR_CODES.SMS_CODE_EXPIRED, '验证码已过期，请重新获取')
-    case 'wrong':
-      return new BusinessError(
-        422,
-        ERROR_CODES.SMS_CODE_WRONG,
-        `验证码不正确，还可尝试${outcome.attemptsLeft}次`,
-        {
-          attemptsLeft: outcome.attemptsLeft,
-        },
-      )
   }
 }
 
@@ -75,26 +42,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: withErrors({ 202: SmsCodeResult }),
       },
     },
-    async (request, reply) => {
-      const { phone } = request.body
-      const result = sendSmsCode(db, phone, nowMs(app.deps))
-      if (result.kind === 'locked') throw locked(result.retryAfterSeconds)
-      if (result.kind !== 'sent') {
-        const { retryAfterSeconds } = result
-        throw new BusinessError(
-          429,
-          ERROR_CODES.SMS_TOO_FREQUENT,
-          `验证码发送过于频繁，请${retryAfterSeconds}秒后再试`,
-          {
-            retryAfterSeconds,
-          },
-        )
-      }
-      app.deps.onSms(phone, result.code)
-      return reply
-        .code(202)
-        .send({ resendAfterSeconds: SMS_RESEND_SECONDS, expiresInSeconds: SMS_CODE_TTL_SECONDS })
-    },
+    async (request, reply) => reply.code(202).send(sendCodeOrThrow(app, request.body.phone, 'login')),
   )
 
   app.post(
@@ -118,7 +66,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
         { phone, code, transport: session, privacyVersion, wechatTicket },
         nowMs(app.deps),
       )
-      if (outcome.kind !== 'ok') throw loginFailure(outcome)
+      if (outcome.kind !== 'ok') throw smsCheckFailure(outcome)
       const user = toMe(db, outcome.user)
       if (session === 'bearer') return { user, token: outcome.session.token }
       setSessionCookie(request, reply, outcome.session.token)

@@ -30,15 +30,17 @@ export const devRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: '短信发件箱（开发用）',
+        description: 'Newest first; optional phone and purpose filters (all purposes when none is given).',
         querystring: SmsOutboxQuery,
         response: withErrors({ 200: SmsOutboxResult }),
       },
     },
     async (request) => ({
-      items: listOutbox(db, request.query.phone).map((m) => ({
+      items: listOutbox(db, request.query).map((m) => ({
         phone: m.phone,
         code: m.code,
         sentAt: new Date(m.sent_at).toISOString(),
+        purpose: m.purpose,
       })),
     }),
   )

@@ -1,11 +1,12 @@
 // Deterministic sample data: seeding a new store, and restoring the seed (dev reset, npm run mock:reset).
-// Bookings, referrals and messages start empty.
+// Bookings, referrals, messages and loan applications start empty; the mock credit bureau is seeded.
 import { PRIVACY_VERSION, SUNSHINE_LOAN_PRODUCT } from '../../src/contract/constants'
 import { maskName } from '../../src/utils/mask'
 import type { Db } from '../store/db'
 import { TABLES_CHILD_FIRST } from '../store/migrations'
 import { SEED_BRANCHES } from './branches'
 import { insertCatalogue } from './catalogue'
+import { SEED_CREDIT_REPORTS } from './credit-reports'
 import { SEED_HOLIDAYS } from './holidays'
 import { SEED_CUSTOMERS, SEED_WHITELIST } from './households'
 import { SEED_MERCHANTS } from './merchants'
@@ -88,6 +89,10 @@ export function seedDatabase(db: Db): void {
         SUNSHINE_LOAN_PRODUCT,
       )
     }
+    const report = db.prepare(
+      'INSERT INTO credit_reports (id_number, outstanding_debt_fen, overdue) VALUES (?, ?, ?)',
+    )
+    for (const r of SEED_CREDIT_REPORTS) report.run(r.idNumber, r.outstandingDebtFen, r.overdue ? 1 : 0)
     insertCatalogue(db)
     insertUsers(db)
   })()

@@ -1,5 +1,9 @@
 // Sample products customers can ask a customer manager about. Rates and limits are sample figures.
-import type { ProductCategory } from '../../src/contract/constants'
+import {
+  SUNSHINE_LOAN_APR_RANGE_BP,
+  SUNSHINE_LOAN_PRODUCT_ID,
+  type ProductCategory,
+} from '../../src/contract/constants'
 
 /** A seeded product; credit products carry an APR range in basis points. */
 export interface SeedProduct {
@@ -30,15 +34,15 @@ export const SEED_PRODUCTS: SeedProduct[] = [
     termText: '3个月至5年',
   },
   {
-    id: 'pd_sunshine_loan',
+    id: SUNSHINE_LOAN_PRODUCT_ID,
     name: '阳光e贷',
     category: 'loan',
     summary: '纯信用、免担保，整村授信白名单客户线上申请，最快10分钟到账',
     features: ['纯信用，无需担保', '随借随还，按日计息', '手机上申请和提款'],
-    aprMinBp: 395,
-    aprMaxBp: 650,
+    aprMinBp: SUNSHINE_LOAN_APR_RANGE_BP.min,
+    aprMaxBp: SUNSHINE_LOAN_APR_RANGE_BP.max,
     amountMaxFen: 20_000_000,
-    termText: '授信期限最长3年',
+    termText: '借款期限3至36个月',
   },
   {
     id: 'pd_family_reserve',

@@ -201,10 +201,129 @@ export const MIGRATIONS: string[] = [
   );
   CREATE INDEX messages_user ON messages(user_id, seq);
   `,
+  // Sunshine e-loan: SMS purposes, the mock credit bureau, applications, credit lines and loans.
+  `
+  ALTER TABLE sms_codes ADD COLUMN purpose TEXT NOT NULL DEFAULT 'login';
+  ALTER TABLE sms_outbox ADD COLUMN purpose TEXT NOT NULL DEFAULT 'login';
+  CREATE INDEX sms_codes_phone_purpose ON sms_codes(phone, purpose, id);
+  CREATE TABLE credit_reports (
+    id_number TEXT PRIMARY KEY,
+    outstanding_debt_fen INTEGER NOT NULL CHECK (outstanding_debt_fen >= 0),
+    overdue INTEGER NOT NULL DEFAULT 0 CHECK (overdue IN (0, 1))
+  );
+  CREATE TABLE loan_sequences (
+    prefix TEXT NOT NULL,
+    date TEXT NOT NULL,
+    last INTEGER NOT NULL,
+    PRIMARY KEY (prefix, date)
+  );
+  CREATE TABLE loan_applications (
+    id TEXT PRIMARY KEY,
+    customer_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    status TEXT NOT NULL CHECK (status IN ('draft', 'submitted', 'signed')),
+    card_masked TEXT,
+    card_last_four TEXT,
+    card_bank TEXT,
+    card_hash TEXT,
+    face_verified_at INTEGER,
+    draft_fields TEXT,
+    draft_saved_at INTEGER,
+    request TEXT,
+    submitted_at INTEGER,
+    decision TEXT CHECK (decision IN ('approved', 'declined')),
+    decided_at INTEGER,
+    limit_fen INTEGER,
+    apr_bp INTEGER,
+    limit_expires_on TEXT,
+    offer_expires_at INTEGER,
+    decline_reason TEXT,
+    reapply_from TEXT,
+    contract_number TEXT UNIQUE,
+    signed_at INTEGER,
+    created_at INTEGER NOT NULL
+  );
+  CREATE INDEX loan_applications_customer ON loan_applications(customer_id, created_at);
+  CREATE UNIQUE INDEX loan_applications_one_draft ON loan_applications(customer_id) WHERE status = 'draft';
+  CREATE TABLE loan_consents (
+    application_id TEXT NOT NULL REFERENCES loan_applications(id) ON DELETE CASCADE,
+    document_id TEXT NOT NULL,
+    version TEXT NOT NULL,
+    agreed_at INTEGER NOT NULL,
+    PRIMARY KEY (application_id, document_id)
+  );
+  CREATE TABLE face_challenges (
+    id TEXT PRIMARY KEY,
+    application_id TEXT NOT NULL REFERENCES loan_applications(id) ON DELETE CASCADE,
+    digits TEXT NOT NULL,
+    expires_at INTEGER NOT NULL,
+    used_at INTEGER
+  );
+  CREATE TABLE credit_lines (
+    id TEXT PRIMARY KEY,
+    customer_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    application_id TEXT NOT NULL UNIQUE REFERENCES loan_applications(id),
+    limit_fen INTEGER NOT NULL CHECK (limit_fen > 0),
+    used_fen INTEGER NOT NULL DEFAULT 0,
+    apr_bp INTEGER NOT NULL,
+    expires_on TEXT NOT NULL,
+    card_masked TEXT NOT NULL,
+    card_last_four TEXT NOT NULL,
+    card_bank TEXT NOT NULL,
+    contract_number TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    CHECK (used_fen >= 0 AND used_fen <= limit_fen)
+  );
+  CREATE INDEX credit_lines_customer ON credit_lines(customer_id, created_at);
+  CREATE TABLE loans (
+    id TEXT PRIMARY KEY,
+    credit_line_id TEXT NOT NULL REFERENCES credit_lines(id) ON DELETE CASCADE,
+    customer_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    principal_fen INTEGER NOT NULL CHECK (principal_fen > 0),
+    apr_bp INTEGER NOT NULL,
+    term_months INTEGER NOT NULL,
+    method TEXT NOT NULL,
+    start_date TEXT NOT NULL,
+    total_interest_fen INTEGER NOT NULL,
+    requested_at INTEGER NOT NULL,
+    funded_at INTEGER NOT NULL,
+    settled_at INTEGER,
+    certificate_number TEXT UNIQUE
+  );
+  CREATE INDEX loans_customer ON loans(customer_id, funded_at);
+  CREATE TABLE loan_instalments (
+    loan_id TEXT NOT NULL REFERENCES loans(id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    due_date TEXT NOT NULL,
+    principal_fen INTEGER NOT NULL,
+    interest_fen INTEGER NOT NULL,
+    payment_fen INTEGER NOT NULL,
+    balance_after_fen INTEGER NOT NULL,
+    paid_at INTEGER,
+    PRIMARY KEY (loan_id, idx)
+  );
+  CREATE TABLE loan_repayments (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    loan_id TEXT NOT NULL REFERENCES loans(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('instalment', 'early')),
+    instalment_index INTEGER,
+    principal_fen INTEGER NOT NULL,
+    interest_fen INTEGER NOT NULL,
+    paid_at INTEGER NOT NULL
+  );
+  `,
 ]
 
 /** Tables in the order they can be emptied without breaking foreign keys. */
 export const TABLES_CHILD_FIRST = [
+  'loan_repayments',
+  'loan_instalments',
+  'loans',
+  'credit_lines',
+  'face_challenges',
+  'loan_consents',
+  'loan_applications',
+  'loan_sequences',
+  'credit_reports',
   'messages',
   'referral_events',
   'referrals',

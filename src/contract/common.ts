@@ -42,6 +42,26 @@ export const ErrorBody = Type.Object(
             Type.String({ description: 'BOOKING_OVERLAP: the booking in the way' }),
           ),
           referralId: Type.Optional(Type.String({ description: 'REFERRAL_OPEN: the open referral' })),
+          reapplyFrom: Type.Optional(
+            Type.String({ description: 'REAPPLY_TOO_SOON: first date (YYYY-MM-DD) to apply again' }),
+          ),
+          missing: Type.Optional(
+            Type.Array(Type.String(), {
+              description: 'APPLICATION_INCOMPLETE: steps still to do (card, consents, face)',
+            }),
+          ),
+          version: Type.Optional(
+            Type.String({ description: 'CONSENT_VERSION_OUTDATED: the current document version' }),
+          ),
+          availableFen: Type.Optional(
+            Type.Integer({ description: 'LIMIT_INSUFFICIENT: what can be drawn now, in fen' }),
+          ),
+          index: Type.Optional(
+            Type.Integer({ description: 'INSTALMENT_DUE_FIRST / repayment: the instalment to pay first' }),
+          ),
+          totalFen: Type.Optional(
+            Type.Integer({ description: 'QUOTE_CHANGED: the new early-repayment total' }),
+          ),
         },
         { additionalProperties: true, description: 'Code-specific details' },
       ),

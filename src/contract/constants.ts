@@ -122,12 +122,47 @@ export const ERROR_CODES = {
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   /** 500: a bug on the server. */
   INTERNAL_ERROR: 'INTERNAL_ERROR',
+  // Sunshine e-loan
+  /** 422: real-name verification is needed before applying. */
+  REAL_NAME_REQUIRED: 'REAL_NAME_REQUIRED',
+  /** 409: the customer already holds an active credit line. */
+  CREDIT_LINE_EXISTS: 'CREDIT_LINE_EXISTS',
+  /** 422: declined recently; details.reapplyFrom (YYYY-MM-DD). */
+  REAPPLY_TOO_SOON: 'REAPPLY_TOO_SOON',
+  /** 409: the application is past the step this request changes (e.g. editing after submission). */
+  APPLICATION_NOT_EDITABLE: 'APPLICATION_NOT_EDITABLE',
+  /** 422: submitting before card/consents/face are done; details.missing lists the steps. */
+  APPLICATION_INCOMPLETE: 'APPLICATION_INCOMPLETE',
+  /** 422: a document version that is not the current one; details.version is current. */
+  CONSENT_VERSION_OUTDATED: 'CONSENT_VERSION_OUTDATED',
+  /** 422: the face check needs the biometric consent first. */
+  BIOMETRIC_CONSENT_REQUIRED: 'BIOMETRIC_CONSENT_REQUIRED',
+  /** 422: the face-check challenge is unknown, expired, used, or the digits do not match. */
+  FACE_CHECK_FAILED: 'FACE_CHECK_FAILED',
+  /** 422: the approval (offer or credit line) has expired. */
+  APPROVAL_EXPIRED: 'APPROVAL_EXPIRED',
+  /** 409: signing before approval, or drawing without a signed credit line. */
+  NO_CREDIT_LINE: 'NO_CREDIT_LINE',
+  /** 409: drawdown above the available limit; details.availableFen. */
+  LIMIT_INSUFFICIENT: 'LIMIT_INSUFFICIENT',
+  /** 409: the loan is already paid off. */
+  LOAN_SETTLED: 'LOAN_SETTLED',
+  /** 409: the loan is not paid off yet (settlement certificate). */
+  LOAN_NOT_SETTLED: 'LOAN_NOT_SETTLED',
+  /** 409: an instalment is due or overdue: pay it before repaying early; details.index. */
+  INSTALMENT_DUE_FIRST: 'INSTALMENT_DUE_FIRST',
+  /** 409: the early-repayment total changed since the quote; details.totalFen is the new one. */
+  QUOTE_CHANGED: 'QUOTE_CHANGED',
 } as const
 /** An error code. */
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES]
 
 /** Product name of the pure-credit loan shown with a pre-approval. */
 export const SUNSHINE_LOAN_PRODUCT = '阳光e贷'
+/** Catalogue id of the Sunshine e-loan (referrals after a decline point here). */
+export const SUNSHINE_LOAN_PRODUCT_ID = 'pd_sunshine_loan'
+/** Lowest and highest APR the Sunshine e-loan is offered at (bp), shown wherever it is marketed. */
+export const SUNSHINE_LOAN_APR_RANGE_BP = { min: 365, max: 720 } as const
 
 /** Minutes of one bookable counter slot. */
 export const SLOT_MINUTES = 30
@@ -215,3 +250,81 @@ export type MessageKind = (typeof MESSAGE_KINDS)[number]
 export const MESSAGE_LINK_TYPES = ['booking', 'referral'] as const
 /** A message link target. */
 export type MessageLinkType = (typeof MESSAGE_LINK_TYPES)[number]
+
+// ---- Sunshine e-loan (阳光e贷) ----
+
+/** Borrower types: large planting/breeding household, individual business, agri micro-enterprise, farmer. */
+export const BORROWER_TYPES = [
+  'large-grower',
+  'individual-business',
+  'agri-micro-enterprise',
+  'farming-household',
+] as const
+/** A borrower type. */
+export type BorrowerType = (typeof BORROWER_TYPES)[number]
+
+/** What the loan is for: planting, breeding, business, household. */
+export const LOAN_PURPOSES = ['planting', 'breeding', 'business', 'household'] as const
+/** A loan purpose. */
+export type LoanPurpose = (typeof LOAN_PURPOSES)[number]
+
+/** Documents the customer agrees to before applying (biometric consent is separate by law). */
+export const LOAN_CONSENT_DOCUMENTS = ['credit-report', 'personal-info', 'face-biometric'] as const
+/** A consent document id. */
+export const LOAN_DOCUMENT_IDS = [...LOAN_CONSENT_DOCUMENTS, 'loan-contract'] as const
+/** A document the customer agrees to. */
+export type LoanConsentDocument = (typeof LOAN_CONSENT_DOCUMENTS)[number]
+
+/** Application states. */
+export const LOAN_APPLICATION_STATUSES = ['draft', 'reviewing', 'approved', 'declined', 'signed'] as const
+/** An application state. */
+export type LoanApplicationStatus = (typeof LOAN_APPLICATION_STATUSES)[number]
+
+/**
+ * What the customer must do next, derived by the server from the application's state:
+ * card → consents → face → details → reviewing → approved (sign) | declined; signed = done.
+ * 'expired' = approved but not signed before the offer expired.
+ */
+export const LOAN_APPLICATION_STEPS = [
+  'card',
+  'consents',
+  'face',
+  'details',
+  'reviewing',
+  'approved',
+  'declined',
+  'signed',
+  'expired',
+] as const
+/** An application step. */
+export type LoanApplicationStep = (typeof LOAN_APPLICATION_STEPS)[number]
+
+/** Stages of the credit decision, one second each, shown by the progress tracker. */
+export const LOAN_DECISION_STAGES = ['identity', 'credit-report', 'anti-fraud', 'limit'] as const
+/** A decision stage. */
+export type LoanDecisionStage = (typeof LOAN_DECISION_STAGES)[number]
+/** Seconds from submission to decision (each stage takes one). */
+export const LOAN_DECISION_SECONDS = LOAN_DECISION_STAGES.length
+
+/** Days after a decline before the customer may apply again. */
+export const LOAN_REAPPLY_DAYS = 30
+/** Days an approval may be signed in. */
+export const LOAN_OFFER_VALID_DAYS = 7
+/** Decline reasons. */
+export const LOAN_DECLINE_REASONS = ['INCOME_TOO_LOW', 'DEBT_TOO_HIGH', 'CREDIT_OVERDUE'] as const
+/** A decline reason. */
+export type LoanDeclineReason = (typeof LOAN_DECLINE_REASONS)[number]
+
+/** Instalment states: paid, overdue (due date passed), due (the next one), upcoming. */
+export const INSTALMENT_STATUSES = ['paid', 'overdue', 'due', 'upcoming'] as const
+/** An instalment state. */
+export type InstalmentStatus = (typeof INSTALMENT_STATUSES)[number]
+/** Loan states. */
+export const LOAN_STATUSES = ['active', 'settled'] as const
+/** A loan state. */
+export type LoanStatus = (typeof LOAN_STATUSES)[number]
+
+/** Why an SMS code is sent; each purpose has its own 60 s resend window. */
+export const SMS_PURPOSES = ['login', 'loan-sign', 'loan-drawdown'] as const
+/** An SMS purpose. */
+export type SmsPurpose = (typeof SMS_PURPOSES)[number]

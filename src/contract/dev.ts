@@ -1,11 +1,18 @@
 // Dev-only endpoints of the mock bank (mounted unless MOCK_DEV_ENDPOINTS=0).
 import { Type, type Static } from '@sinclair/typebox'
-import { IsoDateTime, Phone } from './common'
+import { SMS_PURPOSES } from './constants'
+import { IsoDateTime, Phone, StringEnum } from './common'
+
+/** Why a code was sent: login, loan-sign or loan-drawdown. */
+const SmsPurposeSchema = StringEnum(SMS_PURPOSES, {
+  title: '用途',
+  description: 'login | loan-sign | loan-drawdown',
+})
 
 /** Query of GET /dev/sms-outbox. */
 export const SmsOutboxQuery = Type.Object(
-  { phone: Type.Optional(Phone) },
-  { additionalProperties: false, description: 'Filter by phone' },
+  { phone: Type.Optional(Phone), purpose: Type.Optional(SmsPurposeSchema) },
+  { additionalProperties: false, description: 'Filter by phone and/or purpose (default: all purposes)' },
 )
 export type SmsOutboxQuery = Static<typeof SmsOutboxQuery>
 
@@ -15,6 +22,7 @@ export const SmsOutboxItem = Type.Object(
     phone: Type.String({ description: 'Full number' }),
     code: Type.String({ description: '6-digit code' }),
     sentAt: IsoDateTime,
+    purpose: SmsPurposeSchema,
   },
   { description: 'Sent SMS' },
 )

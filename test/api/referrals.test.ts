@@ -37,8 +37,8 @@ describe('products and towns (public)', () => {
     ])
     expect(items.find((p) => p.id === 'pd_sunshine_loan')).toMatchObject({
       category: 'loan',
-      aprMinBp: 395,
-      aprMaxBp: 650,
+      aprMinBp: 365,
+      aprMaxBp: 720,
       amountMaxFen: 20_000_000,
     })
     expect(items.find((p) => p.id === 'pd_family_reserve')).toMatchObject({

@@ -28,6 +28,7 @@ describe('sending SMS codes', () => {
       phone: PHONE,
       code: bank.lastCode(PHONE),
       sentAt: bank.clock.now().toISOString(),
+      purpose: 'login',
     })
     expect(items[0].code).toMatch(/^\d{6}$/)
   })
