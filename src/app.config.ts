@@ -19,7 +19,19 @@ export default defineAppConfig({
     },
     { root: 'packages/staff', pages: ['check-in/index', 'referrals/index', 'referral/index'] },
     { root: 'packages/inbox', pages: ['messages/index'] },
-    { root: 'packages/loan', pages: ['calculator/index'] },
+    {
+      root: 'packages/loan',
+      pages: [
+        'calculator/index',
+        'home/index',
+        'apply/index',
+        'sign/index',
+        'drawdown/index',
+        'loans/index',
+        'loan/index',
+        'paper/index',
+      ],
+    },
   ],
   preloadRule: { 'pages/home/index': { network: 'all', packages: ['packages/auth'] } },
   window: {

@@ -21,6 +21,13 @@ export const routes = {
   staffReferral: '/packages/staff/referral/index',
   messages: '/packages/inbox/messages/index',
   loanCalculator: '/packages/loan/calculator/index',
+  loanHome: '/packages/loan/home/index',
+  loanApply: '/packages/loan/apply/index',
+  loanSign: '/packages/loan/sign/index',
+  loanDrawdown: '/packages/loan/drawdown/index',
+  loans: '/packages/loan/loans/index',
+  loan: '/packages/loan/loan/index',
+  loanPaper: '/packages/loan/paper/index',
 } as const
 
 /** Pages reached with switchTab rather than navigateTo. */

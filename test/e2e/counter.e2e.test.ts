@@ -123,8 +123,8 @@ test('a slot someone else filled shows as full and cannot be chosen', async () =
 test('a referral request reaches the town manager, who moves it, and the customer sees the change', async () => {
   const page = await loggedInPage('13900000004') // 陈立新, real-name verified
   await text(page, '产品转介').click()
-  await text(page, '阳光e贷').click()
-  await text(page, /年化利率（单利）3\.95%–6\.50%/).waitFor()
+  await page.locator('.cc-product').filter({ hasText: '阳光e贷', visible: true }).first().click()
+  await text(page, /年化利率（单利）3\.65%–7\.20%/).waitFor()
   await button(page, '请客户经理联系我').tap()
   await text(page, '请选择您所在的乡镇').waitFor()
   await button(page, '戴南镇').tap()

@@ -9,6 +9,7 @@ import { restoreSession } from '@/features/auth/api/get-session'
 import { PrivacyNotice } from '@/features/auth/components/privacy-notice'
 import { usePrivacyRequests } from '@/features/auth/hooks/use-privacy-requests'
 import { useUnreadBadge } from '@/features/inbox/hooks/use-unread-badge'
+import { LoanTeaser } from '@/features/loan/components/loan-teaser'
 import { PreApprovalCard } from '@/features/loan/components/pre-approval-card'
 import { GreetingCard } from '@/features/profile/components/greeting-card'
 import { hasAcceptedPrivacy } from '@/platform/privacy'
@@ -22,6 +23,8 @@ const customerShortcuts: Shortcut[] = [
   { key: 'book', title: '预约办理', glyph: '约', onClick: go(routes.branches) },
   { key: 'bookings', title: '我的预约', glyph: '单', onClick: go(routes.bookings) },
   { key: 'products', title: '产品转介', glyph: '荐', onClick: go(routes.products) },
+  { key: 'loan', title: '阳光e贷', glyph: '贷', onClick: go(routes.loanHome) },
+  { key: 'loans', title: '我的贷款', glyph: '还', onClick: go(routes.loans) },
   { key: 'calculator', title: '贷款计算', glyph: '算', onClick: go(routes.loanCalculator) },
   { key: 'messages', title: '消息中心', glyph: '信', onClick: go(routes.messages) },
   { key: 'real-name', title: '实名认证', glyph: '证', onClick: go(routes.realName) },
@@ -66,6 +69,7 @@ export default function HomePage() {
       </View>
       <GreetingCard session={session} />
       {user?.preApproval ? <PreApprovalCard preApproval={user.preApproval} /> : null}
+      {user?.role !== 'staff' && !user?.preApproval ? <LoanTeaser /> : null}
       <InlineError message={loadError && `${loadError}（点击重试）`} onClick={() => void refresh()} />
       <ShortcutGrid
         title={user?.role === 'staff' ? '员工工作台' : '常用服务'}

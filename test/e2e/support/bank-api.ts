@@ -43,5 +43,6 @@ export async function bankUser(phone: string) {
   return {
     get: <T>(path: string) => call<T>('GET', path),
     post: <T>(path: string, body: unknown = {}) => call<T>('POST', path, body),
+    put: <T>(path: string, body: unknown = {}) => call<T>('PUT', path, body),
   }
 }

@@ -9,7 +9,7 @@ import { maskPhone } from '@/utils/mask'
 import { useAction } from '@/services/http/use-action'
 import { sendSmsCode } from '../api/send-sms-code'
 import { smsLogin } from '../api/sms-login'
-import { useCountdown } from '../hooks/use-countdown'
+import { useCountdown } from '@/components/sms-code-field/use-countdown'
 import {
   loginErrorsFromApi,
   retryAfterSeconds,

@@ -1,11 +1,12 @@
 import { useMemo, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { Button, Input } from '@nutui/nutui-react-taro'
+import { SUNSHINE_LOAN_APR_RANGE_BP } from '@/contract/constants'
 import { ChoiceGrid } from '@/components/choice-grid'
 import { FormField } from '@/components/form-field'
 import { useFormState } from '@/components/form-field/use-form-state'
 import { buildSchedule, REPAYMENT_METHODS, type Schedule } from '@/utils/loan-schedule'
-import { formatFen, formatRateBp } from '@/utils/money'
+import { formatFen, formatRateBp, formatRateRange } from '@/utils/money'
 import { checkCalculator, repaymentMethodText, type CalculatorValues } from '../model/calculator-form'
 import { ScheduleTable } from './schedule-table'
 import './loan-calculator.scss'
@@ -73,7 +74,7 @@ export function LoanCalculator({ today }: LoanCalculatorProps) {
       <FormField
         label="年化利率（%）"
         error={form.errors.apr}
-        hint="阳光e贷年化利率 3.95%–6.50%，以审批结果为准"
+        hint={`阳光e贷年化利率 ${formatRateRange(SUNSHINE_LOAN_APR_RANGE_BP.min, SUNSHINE_LOAN_APR_RANGE_BP.max)}，以审批结果为准`}
       >
         <Input
           name="apr"
@@ -119,7 +120,7 @@ export function LoanCalculator({ today }: LoanCalculatorProps) {
             {repaymentMethodText[schedule.method].name} · {schedule.termMonths}期 ·
             按月计息，四舍五入到分，尾差计入最后一期。仅供参考，以合同为准。
           </Text>
-          <ScheduleTable schedule={schedule} />
+          <ScheduleTable instalments={schedule.instalments} />
         </View>
       ) : null}
     </View>

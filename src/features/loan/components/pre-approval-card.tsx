@@ -22,12 +22,20 @@ export function PreApprovalCard({ preApproval }: PreApprovalCardProps) {
       <Text className="cc-pre-approval__apr">
         年化利率（单利）{formatRateRange(preApproval.aprMinBp, preApproval.aprMaxBp)}
       </Text>
-      <Text
-        className="cc-pre-approval__link"
-        onClick={() => void Taro.navigateTo({ url: routes.loanCalculator })}
-      >
-        算一算月供 ›
-      </Text>
+      <View className="cc-pre-approval__links">
+        <Text
+          className="cc-pre-approval__link cc-pre-approval__link--primary"
+          onClick={() => void Taro.navigateTo({ url: routes.loanHome })}
+        >
+          立即申请 ›
+        </Text>
+        <Text
+          className="cc-pre-approval__link"
+          onClick={() => void Taro.navigateTo({ url: routes.loanCalculator })}
+        >
+          算一算月供 ›
+        </Text>
+      </View>
       <Text className="cc-pre-approval__note">
         纯信用、免担保 · 额度有效期至 {preApproval.validUntil.slice(0, 10)} · 实际利率以审批结果为准
       </Text>

@@ -1,31 +1,47 @@
 import { View } from '@tarojs/components'
-import type { Schedule } from '@/utils/loan-schedule'
+import type { InstalmentStatus } from '@/contract/constants'
+import type { Instalment } from '@/utils/loan-schedule'
 import { formatFen } from '@/utils/money'
+import { instalmentStatusLabels } from '../model/loan-labels'
 import './schedule-table.scss'
 
 /** Props of a repayment schedule. */
 export interface ScheduleTableProps {
-  schedule: Schedule
+  /** Instalments in order; with a status once the loan exists. */
+  instalments: (Instalment & { status?: InstalmentStatus })[]
 }
 
-/** Every instalment: due date, payment, principal, interest and what is left. */
-export function ScheduleTable({ schedule }: ScheduleTableProps) {
+/** Every instalment: due date, payment, principal, interest and, for a real loan, whether it is paid. */
+export function ScheduleTable({ instalments }: ScheduleTableProps) {
+  const withStatus = instalments.some((row) => row.status)
   return (
-    <View className="cc-schedule" role="table" ariaLabel="还款计划">
+    <View
+      className={`cc-schedule${withStatus ? ' cc-schedule--status' : ''}`}
+      role="table"
+      ariaLabel="还款计划"
+    >
       <View className="cc-schedule__row cc-schedule__row--head" role="row">
         <View role="columnheader">期数</View>
         <View role="columnheader">还款日</View>
         <View role="columnheader">月供</View>
         <View role="columnheader">本金</View>
         <View role="columnheader">利息</View>
+        {withStatus ? <View role="columnheader">状态</View> : null}
       </View>
-      {schedule.instalments.map((row) => (
-        <View key={row.index} className="cc-schedule__row" role="row">
+      {instalments.map((row) => (
+        <View
+          key={row.index}
+          className={`cc-schedule__row${row.status ? ` cc-schedule__row--${row.status}` : ''}`}
+          role="row"
+        >
           <View role="cell">{row.index}</View>
           <View role="cell">{row.dueDate.slice(2)}</View>
           <View role="cell">{formatFen(row.paymentFen)}</View>
           <View role="cell">{formatFen(row.principalFen)}</View>
           <View role="cell">{formatFen(row.interestFen)}</View>
+          {withStatus ? (
+            <View role="cell">{row.status ? instalmentStatusLabels[row.status] : ''}</View>
+          ) : null}
         </View>
       ))}
     </View>

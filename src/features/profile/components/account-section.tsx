@@ -61,6 +61,12 @@ export function AccountSection({ user, onLogout, unread }: AccountSectionProps) 
               onClick={() => Taro.navigateTo({ url: routes.bookings })}
             />
             <Cell
+              title="我的贷款"
+              clickable
+              extra="查看"
+              onClick={() => Taro.navigateTo({ url: routes.loans })}
+            />
+            <Cell
               title="我的转介申请"
               clickable
               extra="查看"

@@ -1,5 +1,7 @@
 import Taro, { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+import { SUNSHINE_LOAN_PRODUCT_ID } from '@/contract/constants'
 import { InlineError } from '@/components/inline-error'
 import { LoadingBlock } from '@/components/loading-block'
 import { PageShell } from '@/components/page-shell'
@@ -50,6 +52,18 @@ export default function ProductPage() {
               </Text>
             ))}
           </View>
+          {product.id === SUNSHINE_LOAN_PRODUCT_ID ? (
+            <View className="product-page__apply">
+              <Button
+                type="primary"
+                size="large"
+                block
+                onClick={() => void Taro.navigateTo({ url: routes.loanHome })}
+              >
+                在线申请（查看我的额度）
+              </Button>
+            </View>
+          ) : null}
           <Text className="product-page__section">请客户经理联系我</Text>
           <RequireLogin
             reason="登录后可请客户经理联系您"

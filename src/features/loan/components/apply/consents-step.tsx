@@ -1,0 +1,76 @@
+import { useState } from 'react'
+import { Text, View } from '@tarojs/components'
+import { Cell, CellGroup } from '@nutui/nutui-react-taro'
+import type { LoanConsentDocument } from '@/contract/constants'
+import type { LoanApplication, LoanDocument } from '@/contract/loans'
+import { InlineError } from '@/components/inline-error'
+import { LoadingBlock } from '@/components/loading-block'
+import { useAction } from '@/services/http/use-action'
+import { useQuery } from '@/services/http/use-query'
+import { formatBeijing } from '@/utils/beijing-time'
+import { agreeToDocument, getLoanDocuments } from '../../api/loan-application'
+import { DocumentReader } from './document-reader'
+import './apply-steps.scss'
+
+/** Props of the authorisations step. */
+export interface ConsentsStepProps {
+  application: LoanApplication
+  onAgreed: (application: LoanApplication) => void
+}
+
+/** Each authorisation opened, read to the end and agreed to on its own; nothing is agreed in advance. */
+export function ConsentsStep({ application, onAgreed }: ConsentsStepProps) {
+  const documents = useQuery('loan-documents', getLoanDocuments)
+  const [open, setOpen] = useState<LoanDocument>()
+  const agree = useAction((key, document: LoanDocument) =>
+    agreeToDocument(
+      application.id,
+      { documentId: document.id as LoanConsentDocument, version: document.version },
+      key,
+    ),
+  )
+  const agreement = (document: LoanDocument) =>
+    application.consents.find((c) => c.documentId === document.id && c.version === document.version)
+
+  const onAgree = async (document: LoanDocument) => {
+    const result = await agree.execute(document)
+    if (!result.ok) return
+    setOpen(undefined)
+    onAgreed(result.data)
+  }
+
+  return (
+    <View className="cc-apply-step">
+      <Text className="cc-apply-step__notice">
+        申请贷款需要您逐一阅读并同意以下授权。人脸识别涉及生物识别信息，需单独授权。
+      </Text>
+      <InlineError message={documents.error?.message} onClick={() => void documents.reload()} />
+      {documents.loading && !documents.data ? <LoadingBlock /> : null}
+      <CellGroup>
+        {(documents.data ?? []).map((document) => {
+          const agreed = agreement(document)
+          return (
+            <Cell
+              key={document.id}
+              title={`《${document.title}》`}
+              description={
+                agreed
+                  ? `已同意 · 版本 ${agreed.version} · ${formatBeijing(agreed.agreedAt, 'YYYY-MM-DD HH:mm')}`
+                  : document.summary
+              }
+              extra={agreed ? '已同意' : '阅读并同意 ›'}
+              onClick={() => setOpen(document)}
+            />
+          )
+        })}
+      </CellGroup>
+      <InlineError message={agree.error?.message} />
+      <DocumentReader
+        document={open}
+        agreeing={agree.pending}
+        onAgree={onAgree}
+        onClose={() => setOpen(undefined)}
+      />
+    </View>
+  )
+}

@@ -1,0 +1,133 @@
+import { useMemo, useState } from 'react'
+import { Text, View } from '@tarojs/components'
+import { Button, Input } from '@nutui/nutui-react-taro'
+import type { CreditLine, Loan } from '@/contract/loans'
+import { ChoiceGrid } from '@/components/choice-grid'
+import { FormField } from '@/components/form-field'
+import { useFormState } from '@/components/form-field/use-form-state'
+import { InlineError } from '@/components/inline-error'
+import { SmsCodeField } from '@/components/sms-code-field'
+import { createIdempotencyKey } from '@/services/http/idempotency-key'
+import { useAction } from '@/services/http/use-action'
+import { buildSchedule, REPAYMENT_METHODS } from '@/utils/loan-schedule'
+import { formatFen, formatRateBp } from '@/utils/money'
+import { drawdown, sendDrawdownCode } from '../api/loans'
+import { repaymentMethodText } from '../model/calculator-form'
+import { checkDrawdown, drawdownErrorsFromApi, type DrawdownValues } from '../model/drawdown-form'
+import { sendCodeOutcome } from '../model/sms-outcome'
+import { ScheduleTable } from './schedule-table'
+import './apply/apply-steps.scss'
+import './drawdown-form.scss'
+
+/** Props of the drawdown form. */
+export interface DrawdownFormProps {
+  line: CreditLine
+  /** Beijing date of today, YYYY-MM-DD: the preview's first day. */
+  today: string
+  phoneMasked: string
+  onDrawn: (loan: Loan) => void
+}
+
+/** Amount, term and method; the full schedule, total interest and APR before the SMS code confirms. */
+export function DrawdownForm({ line, today, phoneMasked, onDrawn }: DrawdownFormProps) {
+  const form = useFormState<DrawdownValues & { smsCode: string }>({
+    amount:
+      line.availableFen >= 100_000
+        ? String(Math.floor(Math.min(line.availableFen, 5_000_000) / 10_000) * 100)
+        : '',
+    term: '12',
+    method: 'equal-instalment',
+    smsCode: '',
+  })
+  const [showAll, setShowAll] = useState(false)
+  const submit = useAction((key, request: Parameters<typeof drawdown>[0]) => drawdown(request, key))
+  const checked = checkDrawdown(form.values, line.availableFen)
+  const preview = useMemo(
+    () =>
+      'terms' in checked
+        ? buildSchedule({
+            ...checked.terms,
+            principalFen: checked.terms.amountFen,
+            aprBp: line.aprBp,
+            startDate: today,
+          })
+        : undefined,
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [form.values.amount, form.values.term, form.values.method, line.aprBp, today],
+  )
+
+  const send = async () => {
+    if ('errors' in checked) return form.setErrors(checked.errors)
+    if (!/^\d{6}$/.test(form.values.smsCode)) return form.setFieldError('smsCode', '请输入6位短信验证码')
+    const result = await submit.execute({ ...checked.terms, smsCode: form.values.smsCode })
+    if (result.ok) return onDrawn(result.data)
+    form.setErrors(drawdownErrorsFromApi(result.error))
+  }
+
+  const first = preview?.instalments[0]
+  return (
+    <View className="cc-apply-step">
+      <FormField
+        label="借款金额（元）"
+        error={form.errors.amount}
+        hint={`可借 ${formatFen(line.availableFen)} 元，1,000 元起，100 元的整数倍`}
+      >
+        <Input name="amount" type="digit" value={form.values.amount} onChange={form.change('amount')} />
+      </FormField>
+      <FormField label="借款期限（月）" error={form.errors.term} hint="3 至 36 个月">
+        <Input name="term" type="number" value={form.values.term} onChange={form.change('term')} />
+      </FormField>
+      <FormField
+        label="还款方式"
+        error={form.errors.method}
+        hint={repaymentMethodText[form.values.method as keyof typeof repaymentMethodText]?.explain}
+      >
+        <ChoiceGrid
+          columns={3}
+          choices={REPAYMENT_METHODS.map((method) => ({
+            key: method,
+            label: repaymentMethodText[method].name,
+          }))}
+          selected={form.values.method}
+          onSelect={form.change('method')}
+        />
+      </FormField>
+      {preview && first ? (
+        <View className="cc-drawdown__preview" role="status">
+          {/* The APR leads: no other rate on the page may be more prominent. */}
+          <Text className="cc-apply-step__apr">年化利率（单利）{formatRateBp(preview.aprBp)}</Text>
+          <View className="cc-drawdown__figures">
+            <Text>
+              {preview.method === 'interest-first' ? '每月利息' : '首期还款'} ¥{formatFen(first.paymentFen)}
+            </Text>
+            <Text>利息总额 ¥{formatFen(preview.totalInterestFen)}</Text>
+            <Text>还款总额 ¥{formatFen(preview.totalPaymentFen)}</Text>
+          </View>
+          <Text className="cc-apply-step__muted">
+            按日计息，日利率 = 年化利率 ÷ 360；每月 {first.dueDate.slice(8)} 日从尾号 {line.card.lastFour}{' '}
+            的收款卡扣款。可随时提前还款，不收违约金。
+          </Text>
+          <ScheduleTable instalments={showAll ? preview.instalments : preview.instalments.slice(0, 3)} />
+          {preview.instalments.length > 3 ? (
+            <Text className="cc-drawdown__toggle" onClick={() => setShowAll(!showAll)}>
+              {showAll ? '收起还款计划' : `查看全部 ${preview.instalments.length} 期还款计划 ›`}
+            </Text>
+          ) : null}
+        </View>
+      ) : null}
+      <SmsCodeField
+        value={form.values.smsCode}
+        onChange={form.change('smsCode')}
+        error={form.errors.smsCode}
+        send={() => sendCodeOutcome(() => sendDrawdownCode(createIdempotencyKey()))}
+        sentHint={`验证码已发送至 ${phoneMasked}，5分钟内有效`}
+      />
+      <InlineError message={form.errors.form} />
+      <View className="cc-apply-step__actions">
+        <Button type="primary" size="large" block loading={submit.pending} onClick={send}>
+          确认借款
+        </Button>
+      </View>
+    </View>
+  )
+}

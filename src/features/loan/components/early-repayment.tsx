@@ -1,0 +1,68 @@
+import { useState } from 'react'
+import { Text, View } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+import type { EarlyRepaymentQuoteResult, Loan } from '@/contract/loans'
+import { InlineError } from '@/components/inline-error'
+import { useAction } from '@/services/http/use-action'
+import { formatFen } from '@/utils/money'
+import { getEarlyRepaymentQuote, repayEarly } from '../api/loans'
+import './apply/apply-steps.scss'
+
+/** Props of early repayment. */
+export interface EarlyRepaymentProps {
+  loan: Loan
+  onRepaid: (loan: Loan) => void
+}
+
+/** Quote first (principal, interest to today, interest saved), then repay everything at that total. */
+export function EarlyRepayment({ loan, onRepaid }: EarlyRepaymentProps) {
+  const [quote, setQuote] = useState<EarlyRepaymentQuoteResult>()
+  const quoting = useAction(() => getEarlyRepaymentQuote(loan.id))
+  const repaying = useAction((key, totalFen: number) => repayEarly(loan.id, totalFen, key))
+
+  const ask = async () => {
+    const result = await quoting.execute()
+    if (result.ok) setQuote(result.data)
+  }
+  const confirm = async () => {
+    if (!quote) return
+    const result = await repaying.execute(quote.totalFen)
+    if (result.ok) return onRepaid(result.data)
+    // The total moved on (a new day began): show the new quote, ask again.
+    if (result.error.code === 'QUOTE_CHANGED') void ask()
+  }
+
+  if (!quote) {
+    return (
+      <View className="cc-apply-step__actions">
+        <Button size="large" block loading={quoting.pending} onClick={ask}>
+          提前还清
+        </Button>
+        <InlineError message={quoting.error?.message} />
+      </View>
+    )
+  }
+  return (
+    <View className="cc-apply-step__card" role="region" ariaLabel="提前还清">
+      <Text className="cc-apply-step__title">提前还清（{quote.asOf}）</Text>
+      <Text>剩余本金 ¥{formatFen(quote.outstandingPrincipalFen)}</Text>
+      <Text>
+        应付利息 ¥{formatFen(quote.accruedInterestFen)}（{quote.days}天，按日计息）
+      </Text>
+      <Text className="cc-apply-step__apr">合计应还 ¥{formatFen(quote.totalFen)}</Text>
+      <Text className="cc-apply-step__muted">
+        比按期还款少付利息 ¥{formatFen(quote.interestSavedFen)}，不收提前还款违约金。将从尾号{' '}
+        {loan.card.lastFour} 的收款卡扣款。
+      </Text>
+      <InlineError message={repaying.error?.message} />
+      <View className="cc-apply-step__actions">
+        <Button type="primary" size="large" block loading={repaying.pending} onClick={confirm}>
+          确认还清 ¥{formatFen(quote.totalFen)}
+        </Button>
+        <Button size="large" block onClick={() => setQuote(undefined)}>
+          暂不还清
+        </Button>
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,98 @@
+import Taro from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+import { SUNSHINE_LOAN_APR_RANGE_BP, type LoanApplicationStep } from '@/contract/constants'
+import type { LoanOverview } from '@/contract/loans'
+import { routes } from '@/routes'
+import { formatFen, formatRateRange } from '@/utils/money'
+import { applicationStepTitles, visibleStepIndex } from '../model/loan-labels'
+import { CreditLineCard } from './credit-line-card'
+import { PreApprovalCard } from './pre-approval-card'
+import './apply/apply-steps.scss'
+
+/** Steps of an application the customer can still carry on with. */
+const OPEN_STEPS: LoanApplicationStep[] = ['card', 'consents', 'face', 'details', 'reviewing', 'approved']
+
+const go = (url: string) => () => void Taro.navigateTo({ url })
+
+/** What the customer can do now: continue, draw, see why a decline happened, or start. */
+export function LoanOffer({ overview }: { overview: LoanOverview }) {
+  const { creditLine, application, preApproval, reapplyFrom } = overview
+  if (creditLine && !creditLine.expired) {
+    return (
+      <>
+        <CreditLineCard line={creditLine} />
+        <View className="cc-apply-step__actions">
+          <Button type="primary" size="large" block onClick={go(routes.loanDrawdown)}>
+            去借款
+          </Button>
+          <Button size="large" block onClick={go(routes.loans)}>
+            我的贷款
+          </Button>
+        </View>
+      </>
+    )
+  }
+  if (application && OPEN_STEPS.includes(application.step)) {
+    const at = applicationStepTitles[visibleStepIndex(application.step)]?.title
+    return (
+      <>
+        {preApproval ? <PreApprovalCard preApproval={preApproval} /> : null}
+        <View className="cc-apply-step__card">
+          <Text className="cc-apply-step__title">您有一笔申请尚未完成</Text>
+          <Text className="cc-apply-step__muted">
+            {application.step === 'approved' ? '审批已通过，签署合同后即可借款' : `上次停在：${at}`}
+          </Text>
+        </View>
+        <View className="cc-apply-step__actions">
+          <Button type="primary" size="large" block onClick={go(routes.loanApply)}>
+            {application.step === 'approved' ? '查看审批结果' : '继续申请'}
+          </Button>
+        </View>
+      </>
+    )
+  }
+  if (application?.decline && reapplyFrom) {
+    return (
+      <>
+        <View className="cc-apply-step__card" role="status">
+          <Text className="cc-apply-step__title">上次申请未通过</Text>
+          <Text>原因：{application.decline.reason}</Text>
+          <Text className="cc-apply-step__muted">您可在 {reapplyFrom} 之后重新申请。</Text>
+        </View>
+        <View className="cc-apply-step__actions">
+          <Button
+            type="primary"
+            size="large"
+            block
+            onClick={go(`${routes.product}?id=${application.decline.referralProductId}`)}
+          >
+            请客户经理联系我
+          </Button>
+        </View>
+      </>
+    )
+  }
+  return (
+    <>
+      {preApproval ? (
+        <PreApprovalCard preApproval={preApproval} />
+      ) : (
+        <View className="cc-apply-step__card">
+          <Text className="cc-apply-step__title">最高可借 ¥{formatFen(20_000_000)}</Text>
+          <Text className="cc-apply-step__apr">
+            年化利率（单利）{formatRateRange(SUNSHINE_LOAN_APR_RANGE_BP.min, SUNSHINE_LOAN_APR_RANGE_BP.max)}
+          </Text>
+          <Text className="cc-apply-step__muted">
+            额度和利率以审批结果为准。申请时需授权查询您的征信报告。
+          </Text>
+        </View>
+      )}
+      <View className="cc-apply-step__actions">
+        <Button type="primary" size="large" block onClick={go(routes.loanApply)}>
+          {preApproval ? '立即申请' : '测一测我的额度'}
+        </Button>
+      </View>
+    </>
+  )
+}

@@ -1,0 +1,62 @@
+import { useState } from 'react'
+import { Text, View } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+import type { LoanApplication, LoanContract } from '@/contract/loans'
+import { InlineError } from '@/components/inline-error'
+import { SmsCodeField } from '@/components/sms-code-field'
+import { createIdempotencyKey } from '@/services/http/idempotency-key'
+import { useAction } from '@/services/http/use-action'
+import { sendSignCode, signContract } from '../api/loan-application'
+import { sendCodeOutcome } from '../model/sms-outcome'
+import { ContractView } from './contract-view'
+import './apply/apply-steps.scss'
+
+/** Props of contract signing. */
+export interface SignContractProps {
+  applicationId: string
+  contract: LoanContract
+  phoneMasked: string
+  onSigned: (application: LoanApplication) => void
+}
+
+/** The contract in full, then the SMS code that signs it. */
+export function SignContract({ applicationId, contract, phoneMasked, onSigned }: SignContractProps) {
+  const [code, setCode] = useState('')
+  const [codeError, setCodeError] = useState<string>()
+  const sign = useAction((key, smsCode: string) =>
+    signContract(applicationId, { contractVersion: contract.version, smsCode }, key),
+  )
+
+  const submit = async () => {
+    if (!/^\d{6}$/.test(code)) return setCodeError('请输入6位短信验证码')
+    const result = await sign.execute(code)
+    if (result.ok) return onSigned(result.data)
+    setCodeError(result.error.fieldErrors.smsCode)
+  }
+
+  return (
+    <View className="cc-apply-step">
+      <ContractView contract={contract} />
+      <Text className="cc-apply-step__muted cc-apply-step__save">
+        输入短信验证码即表示您已阅读并同意上述合同，与手写签名具有同等效力。
+      </Text>
+      <SmsCodeField
+        value={code}
+        onChange={(value) => {
+          setCode(value)
+          setCodeError(undefined)
+          sign.clearError()
+        }}
+        error={codeError}
+        send={() => sendCodeOutcome(() => sendSignCode(applicationId, createIdempotencyKey()))}
+        sentHint={`验证码已发送至 ${phoneMasked}，5分钟内有效`}
+      />
+      <InlineError message={sign.error && !codeError ? sign.error.message : undefined} />
+      <View className="cc-apply-step__actions">
+        <Button type="primary" size="large" block loading={sign.pending} onClick={submit}>
+          确认签署
+        </Button>
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,77 @@
+import { useState } from 'react'
+import Taro from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+import type { Loan } from '@/contract/loans'
+import { InlineError } from '@/components/inline-error'
+import { LoadingBlock } from '@/components/loading-block'
+import { PageShell } from '@/components/page-shell'
+import { RequireLogin } from '@/features/auth/components/require-login'
+import { getLoanOverview } from '@/features/loan/api/loan-application'
+import { CreditLineCard } from '@/features/loan/components/credit-line-card'
+import { DrawdownDone } from '@/features/loan/components/drawdown-done'
+import { DrawdownForm } from '@/features/loan/components/drawdown-form'
+import { useQuery } from '@/services/http/use-query'
+import { routes } from '@/routes'
+import { formatBeijing } from '@/utils/beijing-time'
+
+/** Draw money from the credit line; then see it arrive. */
+export default function LoanDrawdownPage() {
+  const [drawn, setDrawn] = useState<Loan>()
+  return (
+    <PageShell>
+      <RequireLogin reason="登录后即可借款" returnTo={routes.loanDrawdown} role="customer">
+        {(user) =>
+          drawn ? (
+            <DrawdownDone loan={drawn} />
+          ) : (
+            <Drawdown phoneMasked={user.phoneMasked} onDrawn={setDrawn} />
+          )
+        }
+      </RequireLogin>
+    </PageShell>
+  )
+}
+
+function Drawdown({ phoneMasked, onDrawn }: { phoneMasked: string; onDrawn: (loan: Loan) => void }) {
+  const overview = useQuery('loan-overview', getLoanOverview)
+  const line = overview.data?.creditLine
+  if (overview.error)
+    return <InlineError message={overview.error.message} onClick={() => void overview.reload()} />
+  if (!overview.data) return <LoadingBlock />
+  if (!line || line.expired) {
+    return (
+      <View className="cc-apply-step">
+        <View className="cc-apply-step__card">
+          <Text className="cc-apply-step__title">{line ? '额度已到期' : '您还没有可用额度'}</Text>
+          <Text className="cc-apply-step__muted">申请阳光e贷并签署合同后即可借款。</Text>
+        </View>
+        <View className="cc-apply-step__actions">
+          <Button
+            type="primary"
+            size="large"
+            block
+            onClick={() => void Taro.redirectTo({ url: routes.loanHome })}
+          >
+            去申请
+          </Button>
+        </View>
+      </View>
+    )
+  }
+  return (
+    <>
+      <CreditLineCard line={line} />
+      {line.availableFen < 100_000 ? (
+        <InlineError message="可用额度不足1,000元，归还部分借款后可再借" />
+      ) : (
+        <DrawdownForm
+          line={line}
+          today={formatBeijing(new Date().toISOString(), 'YYYY-MM-DD')}
+          phoneMasked={phoneMasked}
+          onDrawn={onDrawn}
+        />
+      )}
+    </>
+  )
+}

@@ -1,0 +1,76 @@
+import Taro, { useDidShow } from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { Button, Cell, CellGroup } from '@nutui/nutui-react-taro'
+import { SUNSHINE_LOAN_APR_RANGE_BP } from '@/contract/constants'
+import { InlineError } from '@/components/inline-error'
+import { LoadingBlock } from '@/components/loading-block'
+import { PageShell } from '@/components/page-shell'
+import { getLoanOverview } from '@/features/loan/api/loan-application'
+import { LoanOffer } from '@/features/loan/components/loan-offer'
+import { useQuery } from '@/services/http/use-query'
+import { useSession } from '@/services/session/use-session'
+import { routes } from '@/routes'
+import { formatRateRange } from '@/utils/money'
+import './index.scss'
+
+const facts = [
+  { title: '纯信用', text: '无需抵押、无需担保' },
+  { title: '借款金额', text: '1,000 至 200,000 元，随借随还' },
+  { title: '借款期限', text: '3 至 36 个月' },
+  { title: '还款方式', text: '等额本息、等额本金、先息后本' },
+  { title: '计息方式', text: '按日计息，日利率 = 年化利率 ÷ 360，单利' },
+  { title: '提前还款', text: '随时可还，不收违约金' },
+]
+
+/** 阳光e贷: what it is, and what this customer can do now (limit, continue, draw, or start). */
+export default function LoanHomePage() {
+  const session = useSession()
+  const customer = session.status === 'authenticated' && session.user.role === 'customer'
+  const overview = useQuery(customer ? 'loan-overview' : null, getLoanOverview)
+  useDidShow(() => void (customer && overview.reload()))
+
+  return (
+    <PageShell>
+      <View className="loan-home__banner">
+        <Text className="loan-home__title">阳光e贷</Text>
+        <Text className="loan-home__slogan">从授信到用款，最快十分钟</Text>
+      </View>
+      {customer ? (
+        <>
+          <InlineError message={overview.error?.message} onClick={() => void overview.reload()} />
+          {overview.data ? <LoanOffer overview={overview.data} /> : overview.error ? null : <LoadingBlock />}
+        </>
+      ) : (
+        <View className="loan-home__actions">
+          <Text className="loan-home__apr">
+            年化利率（单利）{formatRateRange(SUNSHINE_LOAN_APR_RANGE_BP.min, SUNSHINE_LOAN_APR_RANGE_BP.max)}
+            ，以审批结果为准
+          </Text>
+          <Button
+            type="primary"
+            size="large"
+            block
+            onClick={() =>
+              void Taro.navigateTo({ url: `${routes.login}?redirect=${encodeURIComponent(routes.loanHome)}` })
+            }
+          >
+            登录后测一测我的额度
+          </Button>
+        </View>
+      )}
+      <CellGroup title="产品介绍">
+        {facts.map((fact) => (
+          <Cell key={fact.title} title={fact.title} extra={fact.text} />
+        ))}
+        <Cell
+          title="贷款计算器"
+          extra="算一算月供 ›"
+          onClick={() => void Taro.navigateTo({ url: routes.loanCalculator })}
+        />
+      </CellGroup>
+      <Text className="loan-home__footnote">
+        贷款额度、利率以银行审批为准。请理性借贷，按时还款，珍惜个人信用。本应用连接模拟银行系统，额度和放款均为演示。
+      </Text>
+    </PageShell>
+  )
+}

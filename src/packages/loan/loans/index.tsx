@@ -1,0 +1,86 @@
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { Button, Empty } from '@nutui/nutui-react-taro'
+import { InlineError } from '@/components/inline-error'
+import { LoadingBlock } from '@/components/loading-block'
+import { PageShell } from '@/components/page-shell'
+import { RequireLogin } from '@/features/auth/components/require-login'
+import { getLoanOverview } from '@/features/loan/api/loan-application'
+import { getLoans } from '@/features/loan/api/loans'
+import { CreditLineCard } from '@/features/loan/components/credit-line-card'
+import { LoanCard } from '@/features/loan/components/loan-card'
+import { useQuery } from '@/services/http/use-query'
+import { routes } from '@/routes'
+import './index.scss'
+
+/** The limit card, then each loan: active ones first, settled ones after. */
+export default function LoansPage() {
+  return (
+    <PageShell>
+      <RequireLogin reason="登录后查看您的贷款" returnTo={routes.loans} role="customer">
+        {() => <Loans />}
+      </RequireLogin>
+    </PageShell>
+  )
+}
+
+function Loans() {
+  const overview = useQuery('loan-overview', getLoanOverview)
+  const loans = useQuery('loans', getLoans)
+  const reload = () => Promise.all([overview.reload(), loans.reload()])
+  useDidShow(() => void reload())
+  usePullDownRefresh(() => void reload().finally(() => Taro.stopPullDownRefresh()))
+  const line = overview.data?.creditLine
+  const error = overview.error ?? loans.error
+  const active = (loans.data ?? []).filter((loan) => loan.status === 'active')
+  const settled = (loans.data ?? []).filter((loan) => loan.status === 'settled')
+
+  return (
+    <View className="loans-page">
+      <InlineError message={error?.message} onClick={() => void reload()} />
+      {!overview.data || !loans.data ? (
+        error ? null : (
+          <LoadingBlock />
+        )
+      ) : (
+        <>
+          {line ? <CreditLineCard line={line} /> : null}
+          {line && !line.expired && line.availableFen >= 100_000 ? (
+            <View className="loans-page__actions">
+              <Button
+                type="primary"
+                size="large"
+                block
+                onClick={() => void Taro.navigateTo({ url: routes.loanDrawdown })}
+              >
+                借款
+              </Button>
+            </View>
+          ) : null}
+          {!line ? (
+            <View className="loans-page__actions">
+              <Empty description="您还没有阳光e贷额度" />
+              <Button
+                type="primary"
+                size="large"
+                block
+                onClick={() => void Taro.navigateTo({ url: routes.loanHome })}
+              >
+                了解并申请阳光e贷
+              </Button>
+            </View>
+          ) : null}
+          {active.length > 0 ? <Text className="loans-page__heading">还款中</Text> : null}
+          {active.map((loan) => (
+            <LoanCard key={loan.id} loan={loan} />
+          ))}
+          {settled.length > 0 ? <Text className="loans-page__heading">已结清</Text> : null}
+          {settled.map((loan) => (
+            <LoanCard key={loan.id} loan={loan} />
+          ))}
+          {line && loans.data.length === 0 ? <Text className="loans-page__heading">暂无借款记录</Text> : null}
+        </>
+      )}
+    </View>
+  )
+}

@@ -1,0 +1,245 @@
+// Sunshine e-loan (阳光e贷) as villagers meet it: from the home page to money in the account, an
+// application resumed after a reload, and a decline that offers a customer manager instead.
+import type { Page } from 'playwright-core'
+import type { FaceChallenge, LoanApplication, LoanDocument } from '@/contract/loans'
+import { SEED_REGION, SEED_WHITELIST } from '../../mock/seed/households'
+import { isValidCardNumber } from '@/utils/bank-card'
+import { makeIdNumber } from '@/utils/id-number'
+import { bankUser } from './support/bank-api'
+import { advanceMockClock, readSmsCode } from './support/mock-process'
+import { checkA11y, newPhonePage, screenshot } from './support/browser'
+import { mockUrl } from './support/servers'
+import { acceptPrivacyBeforehand, button, logInOnLoginPage, text } from './support/ui'
+
+/** A card number with a right Luhn check digit (and, with `wrong`, one with a wrong one). */
+function cardNumber(body: string, wrong = false): string {
+  const digit = [...'0123456789'].find((d) => isValidCardNumber(body + d)) as string
+  return body + (wrong ? String((Number(digit) + 1) % 10) : digit)
+}
+
+async function openHomeLoggedIn(phone: string): Promise<Page> {
+  const page = await newPhonePage()
+  await acceptPrivacyBeforehand(page)
+  await page.goto('/')
+  await button(page, '登录 / 注册').tap()
+  await logInOnLoginPage(page, phone)
+  await text(page, /您好/).waitFor()
+  return page
+}
+
+/** Opens an authorisation in the reader. */
+async function openDocument(page: Page, title: string): Promise<void> {
+  await page.locator('.nut-cell').filter({ hasText: title, visible: true }).first().click()
+  await button(page, /请先阅读全文|我已阅读并同意/).waitFor()
+}
+
+/** Reads an authorisation to its end in the reader and agrees to it (the last one moves on to the face check). */
+async function readAndAgree(page: Page, title: string, alreadyOpen = false): Promise<void> {
+  if (!alreadyOpen) await openDocument(page, title)
+  await page
+    .locator('.cc-doc-reader__scroll')
+    .filter({ visible: true })
+    .first()
+    .evaluate((el) => {
+      const scroller =
+        (el.querySelector('.taro-scroll-view__scroll-y') as HTMLElement | null) ?? (el as HTMLElement)
+      scroller.scrollTop = scroller.scrollHeight
+      scroller.dispatchEvent(new Event('scroll'))
+    })
+  await button(page, '我已阅读并同意').tap()
+  await page.locator('.cc-doc-reader__scroll').filter({ visible: true }).first().waitFor({ state: 'hidden' })
+}
+
+/** Card, the three authorisations and the face check, over the API: the steps before the form. */
+async function prepareApplicationOverApi(phone: string, name: string, idNumber: string) {
+  const customer = await bankUser(phone)
+  expect((await customer.post('/me/real-name', { name, idNumber })).status).toBe(200)
+  const started = await customer.post<LoanApplication>('/loan/applications', {})
+  const id = started.body.id
+  expect(
+    (await customer.put(`/loan/applications/${id}/card`, { cardNumber: cardNumber('621098000000123') }))
+      .status,
+  ).toBe(200)
+  const documents = await customer.get<{ items: LoanDocument[] }>('/loan/documents')
+  for (const doc of documents.body.items) {
+    expect(
+      (await customer.post(`/loan/applications/${id}/consents`, { documentId: doc.id, version: doc.version }))
+        .status,
+    ).toBe(200)
+  }
+  const challenge = await customer.post<FaceChallenge>(`/loan/applications/${id}/face-challenge`, {})
+  const face = await customer.post<LoanApplication>(`/loan/applications/${id}/face`, {
+    challengeId: challenge.body.challengeId,
+    digits: challenge.body.digits,
+  })
+  expect(face.body.step).toBe('details')
+  // The UI logs the same phone in next: let the 60 s SMS window pass on the mock's clock.
+  await advanceMockClock(mockUrl(), 61)
+  return customer
+}
+
+test('a whitelisted villager goes from the home page to money in the account, and finds the schedule in 我的贷款', async () => {
+  const household = SEED_WHITELIST.find((h) => h.name === '赵志强')!
+  const page = await openHomeLoggedIn('13900000301')
+
+  // Not real-name yet: the home page offers 测一测; the application asks for real name first.
+  await text(page, '测一测我的额度 ›').click()
+  await button(page, '测一测我的额度').tap()
+  await text(page, '请先完成实名认证').waitFor()
+  await button(page, '去实名认证').tap()
+  await page.locator('input[name=name]').fill(household.name)
+  await page.locator('input[name=idNumber]').fill(household.idNumber)
+  await button(page, '提交认证').tap()
+
+  // Back on the application: the disbursement card, refused at the field when the check digit is wrong.
+  const card = page.locator('input[name=cardNumber]')
+  await card.waitFor()
+  await card.fill(cardNumber('622848000000000', true))
+  await button(page, '下一步').tap()
+  await text(page, '银行卡号有误，请核对后重新输入').waitFor()
+  await card.fill(cardNumber('622848000000000'))
+  await button(page, '下一步').tap()
+
+  // Authorisations: nothing agreed in advance, "agree" only after reading to the end.
+  await text(page, '《征信查询授权书》').waitFor()
+  await checkA11y(page, 'loan authorisations')
+  await openDocument(page, '《征信查询授权书》')
+  expect(await button(page, '请先阅读全文').getAttribute('class')).toContain('nut-button-disabled')
+  await readAndAgree(page, '《征信查询授权书》', true)
+  for (const title of ['《个人信息处理授权书》', '《人脸识别及生物识别信息处理授权书》'])
+    await readAndAgree(page, title)
+
+  // Face check: plainly marked as simulated.
+  await text(page, /演示环境：本步骤为模拟人脸识别/).waitFor()
+  await button(page, '开始人脸识别').tap()
+
+  // The application: above the pre-approved limit is refused at the field, and nothing typed is lost.
+  await page.locator('input[name=income]').waitFor()
+  await button(page, '种养殖大户').tap()
+  await page.locator('input[name=income]').fill('200000')
+  await button(page, '种植').tap()
+  await page.locator('input[name=amount]').fill('90000')
+  await page.locator('input[name=term]').fill('12')
+  await button(page, '提交申请').tap()
+  await text(page, '借款金额不能超过可用额度80,000元').waitFor()
+  expect(await page.locator('input[name=income]').inputValue()).toBe('200000')
+  await page.locator('input[name=amount]').fill('60000')
+  await button(page, '提交申请').tap()
+
+  // The decision runs in stages, then the approval leads with its APR.
+  await text(page, '正在审批，通常只需几秒').waitFor()
+  await text(page, '审批通过').waitFor({ timeout: 15_000 })
+  await text(page, '年化利率（单利）4.20%').waitFor()
+  await checkA11y(page, 'loan approval')
+  await button(page, '查看并签署借款合同').tap()
+
+  // The contract, signed with an SMS code.
+  await text(page, '阳光e贷个人借款合同').waitFor()
+  await button(page, '获取验证码').tap()
+  await text(page, /验证码已发送至/).waitFor()
+  await page.locator('input[name=smsCode]').fill(await readSmsCode(mockUrl(), '13900000301'))
+  await button(page, '确认签署').tap()
+
+  // Drawdown: the whole schedule, total interest and APR before confirming.
+  await text(page, '阳光e贷 · 可用额度').waitFor()
+  await page.locator('input[name=amount]').fill('30000')
+  await text(page, '年化利率（单利）4.20%').waitFor()
+  await text(page, /利息总额 ¥/).waitFor()
+  await checkA11y(page, 'loan drawdown')
+  await button(page, '获取验证码').tap()
+  await text(page, /验证码已发送至/).waitFor()
+  await page.locator('input[name=smsCode]').fill(await readSmsCode(mockUrl(), '13900000301'))
+  await button(page, '确认借款').tap()
+  await text(page, '放款成功，资金已到账').waitFor()
+  await text(page, /从申请到放款用时/).waitFor()
+  await screenshot(page, 'loan-funded')
+
+  // 我的贷款: the limit card and the loan, with its 12 instalments.
+  await button(page, '查看还款计划').tap()
+  await text(page, '归还第1期').waitFor()
+  await page.goto('/#/pages/me/index')
+  await page.locator('.nut-cell').filter({ hasText: '我的贷款', visible: true }).first().click()
+  await text(page, '总额度 ¥80,000.00').waitFor()
+  await text(page, '已用 ¥30,000.00').waitFor()
+  await text(page, '借款 ¥30,000.00').click()
+  await text(page, '还款计划').waitFor()
+  expect(await page.locator('.cc-schedule__row').filter({ visible: true }).count()).toBe(13)
+  await checkA11y(page, 'loan detail')
+})
+
+test('an application interrupted by a reload resumes at the step, with what was typed', async () => {
+  const phone = '13900000302'
+  const customer = await bankUser(phone)
+  const bound = await customer.post('/me/real-name', {
+    name: '钱多多',
+    idNumber: makeIdNumber(SEED_REGION, '19900101', '123'),
+  })
+  expect(bound.status).toBe(200)
+  await advanceMockClock(mockUrl(), 61)
+  const page = await openHomeLoggedIn(phone)
+  await page.goto('/#/packages/loan/apply/index')
+  await page.locator('input[name=cardNumber]').fill(cardNumber('621098000000555'))
+  await button(page, '下一步').tap()
+  await text(page, '《征信查询授权书》').waitFor()
+  await readAndAgree(page, '《征信查询授权书》')
+
+  await page.reload()
+  await text(page, '《个人信息处理授权书》').waitFor()
+  await page
+    .locator('.nut-cell')
+    .filter({ hasText: '《征信查询授权书》', visible: true })
+    .filter({ hasText: '已同意' })
+    .first()
+    .waitFor()
+  await readAndAgree(page, '《个人信息处理授权书》')
+  await readAndAgree(page, '《人脸识别及生物识别信息处理授权书》')
+  await button(page, '开始人脸识别').tap()
+
+  await page.locator('input[name=income]').waitFor()
+  await page.locator('input[name=income]').fill('120000')
+  await button(page, '养殖').tap()
+  await page.locator('input[name=amount]').fill('50000')
+  // Reloaded before the draft reached the bank: the device's copy brings it back.
+  await page.reload()
+  await page.locator('input[name=income]').waitFor()
+  expect(await page.locator('input[name=amount]').inputValue()).toBe('50000')
+  expect(await page.locator('input[name=income]').inputValue()).toBe('120000')
+  await text(page, '草稿已保存').waitFor({ timeout: 10_000 })
+
+  // A new device (nothing stored locally) gets the bank's copy of the draft.
+  const fresh = await page.context().newPage()
+  await fresh.goto('/#/packages/loan/apply/index')
+  await fresh.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith('cc.loan-draft.'))
+      .forEach((k) => localStorage.removeItem(k)),
+  )
+  await fresh.reload()
+  await fresh.locator('input[name=income]').waitFor()
+  expect(await fresh.locator('input[name=income]').inputValue()).toBe('120000')
+  expect(await fresh.locator('input[name=amount]').inputValue()).toBe('50000')
+  await fresh.close()
+})
+
+test('a low-income villager without a pre-approval is declined with the reason, a date, and a manager to talk to', async () => {
+  const phone = '13900000303'
+  await prepareApplicationOverApi(phone, '孙小明', makeIdNumber(SEED_REGION, '19951212', '246'))
+  const page = await openHomeLoggedIn(phone)
+  await text(page, '测一测我的额度 ›').click()
+  await button(page, '继续申请').tap()
+  await page.locator('input[name=income]').waitFor()
+  await button(page, '普通农户').tap()
+  await page.locator('input[name=income]').fill('20000')
+  await button(page, '家庭消费').tap()
+  await page.locator('input[name=amount]').fill('10000')
+  await button(page, '提交申请').tap()
+  await text(page, '很抱歉，本次申请未通过').waitFor({ timeout: 15_000 })
+  await text(page, /年收入低于3万元/).waitFor()
+  await text(page, /之后重新申请/).waitFor()
+  await checkA11y(page, 'loan decline')
+  await button(page, '请客户经理联系我').tap()
+  await button(page, '戴南镇').tap()
+  await button(page, '请客户经理联系我').tap()
+  await text(page, '当前状态').waitFor()
+  await text(page, '阳光e贷').waitFor()
+})
