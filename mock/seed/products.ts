@@ -38,7 +38,7 @@ export const SEED_PRODUCTS: SeedProduct[] = [
     name: '阳光e贷',
     category: 'loan',
     summary: '纯信用、免担保，整村授信白名单客户线上申请，最快10分钟到账',
-    features: ['纯信用，无需担保', '随借随还，按日计息', '手机上申请和提款'],
+    features: ['纯信用，无需担保', '随借随还，提前还款免违约金', '手机上申请和提款'],
     aprMinBp: SUNSHINE_LOAN_APR_RANGE_BP.min,
     aprMaxBp: SUNSHINE_LOAN_APR_RANGE_BP.max,
     amountMaxFen: 20_000_000,

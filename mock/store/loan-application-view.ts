@@ -13,7 +13,8 @@ import type { UserRow } from './users'
 /** The product to ask a manager about after a decline. */
 const REFERRAL_PRODUCT_ID = 'pd_sunshine_loan'
 
-const INTEREST_NOTE = '按日计息，日利率=年化利率/360，按实际借款天数和未还本金计算利息（单利）'
+const INTEREST_NOTE =
+  '按月计息，月利率=年化利率÷12，以未还本金计算；提前还款按实际天数计息，日利率=年化利率÷360（单利）'
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString())
 

@@ -187,7 +187,8 @@ describe('whitelisted customer: from application to credit line', () => {
         aprBp: 395,
         limitExpiresOn: '2027-11-19',
         offerExpiresAt: '2026-11-27T01:00:19.000Z',
-        interestNote: '按日计息，日利率=年化利率/360，按实际借款天数和未还本金计算利息（单利）',
+        interestNote:
+          '按月计息，月利率=年化利率÷12，以未还本金计算；提前还款按实际天数计息，日利率=年化利率÷360（单利）',
       },
     })
     expect(approved.stages.every((s) => s.status === 'done')).toBe(true)

@@ -103,6 +103,7 @@ test('a whitelisted villager goes from the home page to money in the account, an
   // Authorisations: nothing agreed in advance, "agree" only after reading to the end.
   await text(page, '《征信查询授权书》').waitFor()
   await checkA11y(page, 'loan authorisations')
+  await screenshot(page, 'loan-authorisations')
   await openDocument(page, '《征信查询授权书》')
   expect(await button(page, '请先阅读全文').getAttribute('class')).toContain('nut-button-disabled')
   await readAndAgree(page, '《征信查询授权书》', true)
@@ -131,6 +132,7 @@ test('a whitelisted villager goes from the home page to money in the account, an
   await text(page, '审批通过').waitFor({ timeout: 15_000 })
   await text(page, '年化利率（单利）4.20%').waitFor()
   await checkA11y(page, 'loan approval')
+  await screenshot(page, 'loan-approval')
   await button(page, '查看并签署借款合同').tap()
 
   // The contract, signed with an SMS code.
@@ -146,6 +148,7 @@ test('a whitelisted villager goes from the home page to money in the account, an
   await text(page, '年化利率（单利）4.20%').waitFor()
   await text(page, /利息总额 ¥/).waitFor()
   await checkA11y(page, 'loan drawdown')
+  await screenshot(page, 'loan-drawdown')
   await button(page, '获取验证码').tap()
   await text(page, /验证码已发送至/).waitFor()
   await page.locator('input[name=smsCode]').fill(await readSmsCode(mockUrl(), '13900000301'))
@@ -165,6 +168,7 @@ test('a whitelisted villager goes from the home page to money in the account, an
   await text(page, '还款计划').waitFor()
   expect(await page.locator('.cc-schedule__row').filter({ visible: true }).count()).toBe(13)
   await checkA11y(page, 'loan detail')
+  await screenshot(page, 'loan-detail')
 })
 
 test('an application interrupted by a reload resumes at the step, with what was typed', async () => {
@@ -237,9 +241,69 @@ test('a low-income villager without a pre-approval is declined with the reason, 
   await text(page, /年收入低于3万元/).waitFor()
   await text(page, /之后重新申请/).waitFor()
   await checkA11y(page, 'loan decline')
+  await screenshot(page, 'loan-decline')
   await button(page, '请客户经理联系我').tap()
   await button(page, '戴南镇').tap()
   await button(page, '请客户经理联系我').tap()
   await text(page, '当前状态').waitFor()
   await text(page, '阳光e贷').waitFor()
+})
+
+test('a borrower repays an instalment, then the rest early from a quote, and gets the settlement certificate', async () => {
+  const phone = '13900000304'
+  const customer = await prepareApplicationOverApi(
+    phone,
+    '周小燕',
+    makeIdNumber(SEED_REGION, '19870707', '358'),
+  )
+  const { body: open } = await customer.get<{ application: LoanApplication }>('/loan/overview')
+  const id = open.application.id
+  const submitted = await customer.post(`/loan/applications/${id}/submit`, {
+    borrowerType: 'individual-business',
+    annualIncomeFen: 20_000_000,
+    purpose: 'business',
+    amountFen: 5_000_000,
+    termMonths: 6,
+  })
+  expect(submitted.status).toBe(202)
+  await advanceMockClock(mockUrl(), 5)
+  const { body: contract } = await customer.get<{ version: string }>(`/loan/applications/${id}/contract`)
+  expect((await customer.post(`/loan/applications/${id}/sign-code`)).status).toBe(202)
+  const signed = await customer.post(`/loan/applications/${id}/sign`, {
+    contractVersion: contract.version,
+    smsCode: await readSmsCode(mockUrl(), phone),
+  })
+  expect(signed.status).toBe(200)
+  expect((await customer.post('/loan/drawdown-code')).status).toBe(202)
+  const drawn = await customer.post('/loan/drawdowns', {
+    amountFen: 1_200_000,
+    termMonths: 6,
+    method: 'equal-principal',
+    smsCode: await readSmsCode(mockUrl(), phone),
+  })
+  expect(drawn.status).toBe(201)
+  await advanceMockClock(mockUrl(), 61)
+
+  const page = await openHomeLoggedIn(phone)
+  await page.goto('/#/packages/loan/loans/index')
+  await text(page, '借款 ¥12,000.00').click()
+  // Equal principal: 2,000 yuan of principal each month.
+  await button(page, /^归还第1期/).tap()
+  await page.locator('.taro__modal .taro-model__confirm').click()
+  await text(page, /^归还第2期/).waitFor()
+  await text(page, '剩余本金').waitFor()
+  await text(page, '¥10,000.00').waitFor()
+  expect(await page.locator('.cc-schedule__row--paid').filter({ visible: true }).count()).toBe(1)
+
+  await button(page, '提前还清').tap()
+  await text(page, /剩余本金 ¥10,000\.00/).waitFor()
+  await text(page, /比按期还款少付利息/).waitFor()
+  await screenshot(page, 'loan-early-repayment')
+  await button(page, /^确认还清/).tap()
+  await text(page, '已结清').waitFor()
+  await page.locator('.nut-cell').filter({ hasText: '结清证明', visible: true }).first().click()
+  await text(page, '贷款结清证明').waitFor()
+  await text(page, /全部结清/).waitFor()
+  await checkA11y(page, 'settlement certificate')
+  await screenshot(page, 'loan-certificate')
 })

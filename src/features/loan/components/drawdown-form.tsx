@@ -104,8 +104,8 @@ export function DrawdownForm({ line, today, phoneMasked, onDrawn }: DrawdownForm
             <Text>还款总额 ¥{formatFen(preview.totalPaymentFen)}</Text>
           </View>
           <Text className="cc-apply-step__muted">
-            按日计息，日利率 = 年化利率 ÷ 360；每月 {first.dueDate.slice(8)} 日从尾号 {line.card.lastFour}{' '}
-            的收款卡扣款。可随时提前还款，不收违约金。
+            按月计息，月利率 = 年化利率 ÷ 12（单利）；每月 {first.dueDate.slice(8)} 日从尾号{' '}
+            {line.card.lastFour} 的收款卡扣款。可随时提前还款，不收违约金。
           </Text>
           <ScheduleTable instalments={showAll ? preview.instalments : preview.instalments.slice(0, 3)} />
           {preview.instalments.length > 3 ? (

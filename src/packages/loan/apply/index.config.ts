@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '申请阳光e贷' })
+export default definePageConfig({ navigationBarTitleText: '申请贷款' })
