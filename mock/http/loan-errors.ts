@@ -8,6 +8,8 @@ export const loanErrors = {
     new BusinessError(422, ERROR_CODES.REAL_NAME_REQUIRED, '请先完成实名认证，再申请阳光e贷'),
   creditLineExists: () =>
     new BusinessError(409, ERROR_CODES.CREDIT_LINE_EXISTS, '您已有生效中的阳光e贷额度，可直接借款'),
+  loansOutstanding: () =>
+    new BusinessError(409, ERROR_CODES.LOANS_OUTSTANDING, '您还有未结清的阳光e贷借款，结清后可重新申请额度'),
   reapplyTooSoon: (reapplyFrom: string) =>
     new BusinessError(
       422,

@@ -67,7 +67,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
         nowMs(app.deps),
       )
       if (outcome.kind !== 'ok') throw smsCheckFailure(outcome)
-      const user = toMe(db, outcome.user)
+      const user = toMe(db, outcome.user, nowMs(app.deps))
       if (session === 'bearer') return { user, token: outcome.session.token }
       setSessionCookie(request, reply, outcome.session.token)
       return { user, csrfToken: outcome.session.csrfToken ?? undefined }
@@ -92,7 +92,11 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const outcome = loginWithWechat(db, request.body.code, request.body.privacyVersion, nowMs(app.deps))
       if (outcome.kind === 'needs_phone')
         return { status: 'NEEDS_PHONE' as const, wechatTicket: outcome.ticket }
-      return { status: 'LOGGED_IN' as const, token: outcome.token, user: toMe(db, outcome.user) }
+      return {
+        status: 'LOGGED_IN' as const,
+        token: outcome.token,
+        user: toMe(db, outcome.user, nowMs(app.deps)),
+      }
     },
   )
 }

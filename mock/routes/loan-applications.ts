@@ -39,7 +39,7 @@ export const loanApplicationRoutes: FastifyPluginAsyncTypebox = async (app) => {
         ...write,
         summary: '发起阳光e贷申请',
         description:
-          '201 a new draft, 200 the open one (one per customer). 422 REAL_NAME_REQUIRED, 409 CREDIT_LINE_EXISTS, 422 REAPPLY_TOO_SOON (details.reapplyFrom).',
+          '201 a new draft, 200 the open one (one per customer). 422 REAL_NAME_REQUIRED, 409 CREDIT_LINE_EXISTS, 409 LOANS_OUTSTANDING (an expired line still owed), 422 REAPPLY_TOO_SOON (details.reapplyFrom).',
         body: EmptyRequest,
         response: withErrors({ 200: LoanApplication, 201: LoanApplication }),
       },

@@ -51,7 +51,7 @@ export const loanSigningRoutes: FastifyPluginAsyncTypebox = async (app) => {
         headers: IdempotencyHeaders,
         summary: '发送签约短信验证码',
         description:
-          "Purpose loan-sign, to the customer's own phone. 409 NO_CREDIT_LINE unless approved and not expired; 429 as for login codes.",
+          "Purpose loan-sign, to the customer's own phone. 409 NO_CREDIT_LINE unless approved, 422 APPROVAL_EXPIRED after the offer; 429 as for login codes.",
         params: LoanIdParams,
         body: EmptyRequest,
         response: withErrors({ 202: SmsCodeResult }),

@@ -8,6 +8,7 @@ import { checkPersonName } from '../../src/utils/person-name'
 import { requireAuth } from '../http/auth'
 import { BusinessError, fieldError } from '../http/errors'
 import { SESSION_SECURITY, withErrors } from '../http/schemas'
+import { nowMs } from '../deps'
 import { toMe } from '../store/me-view'
 import { bindRealName, findUserById } from '../store/users'
 
@@ -22,7 +23,7 @@ export const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: { tags, summary: '当前用户', security: SESSION_SECURITY, response: withErrors({ 200: Me }) },
       onRequest: requireAuth,
     },
-    async (request) => toMe(db, request.user!),
+    async (request) => toMe(db, request.user!, nowMs(app.deps)),
   )
 
   app.post(
@@ -51,7 +52,7 @@ export const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
         throw new BusinessError(409, ERROR_CODES.REAL_NAME_ALREADY_BOUND, '您已完成实名认证')
       if (result === 'ID_IN_USE')
         throw new BusinessError(409, ERROR_CODES.ID_NUMBER_IN_USE, '该身份证号已绑定其他账户，请联系网点处理')
-      return toMe(db, findUserById(db, userId)!)
+      return toMe(db, findUserById(db, userId)!, nowMs(app.deps))
     },
   )
 }

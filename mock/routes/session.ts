@@ -4,6 +4,7 @@ import { IdempotencyHeaders, NoContent } from '../../src/contract/common'
 import { SessionResult } from '../../src/contract/auth'
 import { clearSessionCookie, requireAuth } from '../http/auth'
 import { SESSION_SECURITY, withErrors } from '../http/schemas'
+import { nowMs } from '../deps'
 import { toMe } from '../store/me-view'
 import { deleteSession } from '../store/sessions'
 
@@ -26,7 +27,7 @@ export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const session = request.authSession!
       return {
-        user: toMe(db, request.user!),
+        user: toMe(db, request.user!, nowMs(app.deps)),
         csrfToken: session.csrf_token ?? undefined,
         expiresAt: new Date(session.expires_at).toISOString(),
       }

@@ -35,7 +35,7 @@ export function toApplicationView(
   const revealed = status === 'approved' || status === 'declined' || status === 'signed'
   const approved = revealed && row.decision === 'approved'
   const declined = revealed && row.decision === 'declined'
-  const preApproval = findPreApproval(db, user.id_number, user.real_name)
+  const preApproval = findPreApproval(db, user.id_number, user.real_name, nowMs)
   return {
     id: row.id,
     status,

@@ -87,7 +87,7 @@ export type StartOutcome = { created: boolean; row: LoanApplicationRow }
 
 /**
  * Starts an application, in one immediate transaction so parallel taps make one draft. 422
- * REAL_NAME_REQUIRED, 409 CREDIT_LINE_EXISTS, 422 REAPPLY_TOO_SOON; an open application is answered
+ * REAL_NAME_REQUIRED, 409 CREDIT_LINE_EXISTS, 409 LOANS_OUTSTANDING, 422 REAPPLY_TOO_SOON; an open application is answered
  * as is.
  */
 export function startApplication(db: Db, user: UserRow, nowMs: number): StartOutcome {
@@ -95,6 +95,12 @@ export function startApplication(db: Db, user: UserRow, nowMs: number): StartOut
     .transaction((): StartOutcome => {
       if (!user.id_number || !user.real_name) throw loanErrors.realNameRequired()
       if (findActiveLine(db, user.id, nowMs)) throw loanErrors.creditLineExists()
+      // A new line would start unused beside loans still owed on the old one: the household would
+      // owe more than its assessed limit. Settle first.
+      const owed = db
+        .prepare('SELECT 1 FROM loans WHERE customer_id = ? AND settled_at IS NULL LIMIT 1')
+        .get(user.id)
+      if (owed) throw loanErrors.loansOutstanding()
       const open = findOpenApplication(db, user.id, nowMs)
       if (open) return { created: false, row: open }
       const blockedUntil = reapplyBlockedUntil(db, user.id, nowMs)

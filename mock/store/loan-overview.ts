@@ -15,7 +15,7 @@ export function loanOverview(db: Db, user: UserRow, nowMs: number): LoanOverview
     .prepare(`SELECT COUNT(*) AS n FROM loans WHERE customer_id = ? AND settled_at IS NULL`)
     .get(user.id) as { n: number }
   return {
-    preApproval: findPreApproval(db, user.id_number, user.real_name),
+    preApproval: findPreApproval(db, user.id_number, user.real_name, nowMs),
     application: application ? toApplicationView(db, application, user, nowMs) : null,
     creditLine: line ? toCreditLineView(line, nowMs) : null,
     reapplyFrom: reapplyBlockedUntil(db, user.id, nowMs),

@@ -8,10 +8,11 @@ import { effectiveStatus, isOfferExpired } from './loan-application-state'
 import { checkSmsCode, type CheckCodeResult } from './sms'
 import type { UserRow } from './users'
 
-/** The application if its approval can be signed now; 409 NO_CREDIT_LINE otherwise. */
+/** The application if its approval can be signed now; 409 NO_CREDIT_LINE, 422 APPROVAL_EXPIRED. */
 export function findSignable(db: Db, customerId: string, id: string, nowMs: number): LoanApplicationRow {
   const row = findOwnApplication(db, customerId, id)
-  if (effectiveStatus(row, nowMs) !== 'approved' || isOfferExpired(row, nowMs)) throw loanErrors.notApproved()
+  if (effectiveStatus(row, nowMs) !== 'approved') throw loanErrors.notApproved()
+  if (isOfferExpired(row, nowMs)) throw loanErrors.offerExpired()
   return row
 }
 

@@ -45,7 +45,7 @@ export function submitApplication(
       const missing = missingSteps(row, listConsents(db, id))
       if (missing.length)
         throw loanErrors.incomplete(missing, `请先完成：${missing.map((m) => STEP_NAMES[m]).join('、')}`)
-      const whitelist = findPreApproval(db, user.id_number, user.real_name)
+      const whitelist = findPreApproval(db, user.id_number, user.real_name, nowMs)
       checkApplyRequest(request, whitelist?.limitFen)
       const decidedAtMs = nowMs + LOAN_DECISION_SECONDS * 1000
       const creditReport = findCreditReport(db, user.id_number!)

@@ -127,6 +127,8 @@ export const ERROR_CODES = {
   REAL_NAME_REQUIRED: 'REAL_NAME_REQUIRED',
   /** 409: the customer already holds an active credit line. */
   CREDIT_LINE_EXISTS: 'CREDIT_LINE_EXISTS',
+  /** 409: loans of an earlier (expired) credit line are still being repaid: settle them first. */
+  LOANS_OUTSTANDING: 'LOANS_OUTSTANDING',
   /** 422: declined recently; details.reapplyFrom (YYYY-MM-DD). */
   REAPPLY_TOO_SOON: 'REAPPLY_TOO_SOON',
   /** 409: the application is past the step this request changes (e.g. editing after submission). */

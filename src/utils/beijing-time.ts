@@ -18,6 +18,12 @@ export function formatDayLabel(date: string): string {
   return `${day.month() + 1}月${day.date()}日 ${weekdays[day.day()]}`
 }
 
+/** "2026年12月20日" for a YYYY-MM-DD date. */
+export function formatChineseDate(date: string): string {
+  const day = dayjs.utc(date)
+  return `${day.year()}年${day.month() + 1}月${day.date()}日`
+}
+
 /** "09:00–09:30" for a slot. */
 export function formatTimeRange(startIso: string, endIso: string): string {
   return `${formatBeijing(startIso, 'HH:mm')}–${formatBeijing(endIso, 'HH:mm')}`

@@ -209,7 +209,9 @@ describe('retries and races', () => {
     expect((await c.read('/loan/overview')).json<LoanOverview>().creditLine?.usedFen).toBe(1_000_000)
   })
 
-  it('parallel taps on "apply" make one application', async () => {
+  // In one process the requests run one after another; these prove the answers a double tap gets.
+  // The race itself is proven across processes in loan-concurrency.test.ts.
+  it('ten taps on "apply" in a row make one application and answer it ten times', async () => {
     const c = loanClient(bank, wang)
     const results = await Promise.all(Array.from({ length: 10 }, () => c.start()))
     expect(results.filter((r) => r.statusCode === 201)).toHaveLength(1)
@@ -218,7 +220,7 @@ describe('retries and races', () => {
     expect(count('loan_applications')).toBe(1)
   })
 
-  it('parallel drawdowns with the same code: one loan, the code is single-use', async () => {
+  it('ten drawdowns sent at once with one code: one loan, the code is single-use', async () => {
     await signedLine(bank, wang)
     const c = loanClient(bank, wang)
     await c.drawCode()

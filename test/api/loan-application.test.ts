@@ -277,7 +277,8 @@ describe('whitelisted customer: from application to credit line', () => {
     const late = await c.sign(id, bank.lastCode('13900000001'))
     expect(late.statusCode).toBe(422)
     expect(codeOf(late)).toBe('APPROVAL_EXPIRED')
-    expect(codeOf(await c.signCode(id))).toBe('NO_CREDIT_LINE')
+    // Asking for a code says why, rather than "not approved".
+    expect(codeOf(await c.signCode(id))).toBe('APPROVAL_EXPIRED')
     const overview = (await c.read('/loan/overview')).json<LoanOverview>()
     expect(overview.application).toMatchObject({ id, step: 'expired' })
     expect(overview.creditLine).toBeNull()

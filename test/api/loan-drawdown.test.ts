@@ -317,4 +317,38 @@ describe('repaying', () => {
     // An expired line no longer blocks a new application.
     expect((await client().start()).statusCode).toBe(201)
   })
+
+  it('a new line is refused while loans of an expired one are still owed, and allowed once settled', async () => {
+    await signedLine(bank, wang)
+    const loan = await drawLoan(bank, wang, { ...TWENTY_K, termMonths: 36 })
+    advanceDays(365) // the line ended yesterday; twelve instalments are overdue
+    const refused = await client().start()
+    expect(refused.statusCode).toBe(409)
+    expect(codeOf(refused)).toBe('LOANS_OUTSTANDING')
+    expect((await overview()).creditLine).toMatchObject({ expired: true, usedFen: 2_000_000 })
+
+    let current = await loanOf(loan.id)
+    // Everything due up to today (2027-11-20, the twelfth due date) is paid first.
+    while (current.nextInstalment && current.nextInstalment.dueDate <= '2027-11-20') {
+      const next = current.nextInstalment!
+      const paid = await client().send('POST', `/loans/${loan.id}/repayments`, { index: next.index })
+      expect(paid.statusCode).toBe(200)
+      current = paid.json<Loan>()
+    }
+    const quote = (
+      await client().read(`/loans/${loan.id}/early-repayment-quote`)
+    ).json<EarlyRepaymentQuoteResult>()
+    const settled = await client().send('POST', `/loans/${loan.id}/early-repayment`, {
+      expectedTotalFen: quote.totalFen,
+    })
+    expect(settled.json<Loan>().status).toBe('settled')
+    expect((await client().start()).statusCode).toBe(201)
+  })
+
+  it('a pre-approval past its validity is neither shown nor a cap', async () => {
+    advanceDays(407) // 2028-01-01: 王建国's assessment ended on 2027-12-31
+    const me = await client().read('/me')
+    expect(me.json<{ preApproval: unknown }>().preApproval).toBeNull()
+    expect((await overview()).preApproval).toBeNull()
+  })
 })

@@ -239,7 +239,7 @@ test('a low-income villager without a pre-approval is declined with the reason, 
   await button(page, '提交申请').tap()
   await text(page, '很抱歉，本次申请未通过').waitFor({ timeout: 15_000 })
   await text(page, /年收入低于3万元/).waitFor()
-  await text(page, /之后重新申请/).waitFor()
+  await text(page, /^自 \d{4}年\d{1,2}月\d{1,2}日 起可重新申请。$/).waitFor()
   await checkA11y(page, 'loan decline')
   await screenshot(page, 'loan-decline')
   await button(page, '请客户经理联系我').tap()

@@ -6,7 +6,8 @@ import './index.scss'
 
 /** What asking for a code ended with. */
 export type SendCodeOutcome =
-  { ok: true; resendAfterSeconds: number } | { ok: false; message: string; retryAfterSeconds?: number }
+  | { ok: true; resendAfterSeconds: number }
+  | { ok: false; message: string; code?: string; retryAfterSeconds?: number }
 
 /** Props of an SMS code field with its "send" button. */
 export interface SmsCodeFieldProps {

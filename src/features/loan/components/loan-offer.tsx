@@ -4,6 +4,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import { SUNSHINE_LOAN_APR_RANGE_BP, type LoanApplicationStep } from '@/contract/constants'
 import type { LoanOverview } from '@/contract/loans'
 import { routes } from '@/routes'
+import { formatChineseDate } from '@/utils/beijing-time'
 import { formatFen, formatRateRange } from '@/utils/money'
 import { applicationStepTitles, visibleStepIndex } from '../model/loan-labels'
 import { CreditLineCard } from './credit-line-card'
@@ -18,14 +19,19 @@ const go = (url: string) => () => void Taro.navigateTo({ url })
 /** What the customer can do now: continue, draw, see why a decline happened, or start. */
 export function LoanOffer({ overview }: { overview: LoanOverview }) {
   const { creditLine, application, preApproval, reapplyFrom } = overview
-  if (creditLine && !creditLine.expired) {
+  if (creditLine && (!creditLine.expired || overview.activeLoans > 0)) {
+    // An expired line with loans still owed: repay them first; a new line comes after settling.
     return (
       <>
         <CreditLineCard line={creditLine} />
         <View className="cc-apply-step__actions">
-          <Button type="primary" size="large" block onClick={go(routes.loanDrawdown)}>
-            去借款
-          </Button>
+          {creditLine.expired ? (
+            <Text className="cc-apply-step__muted">额度已到期，结清现有借款后可重新申请额度。</Text>
+          ) : (
+            <Button type="primary" size="large" block onClick={go(routes.loanDrawdown)}>
+              去借款
+            </Button>
+          )}
           <Button size="large" block onClick={go(routes.loans)}>
             我的贷款
           </Button>
@@ -58,7 +64,7 @@ export function LoanOffer({ overview }: { overview: LoanOverview }) {
         <View className="cc-apply-step__card" role="status">
           <Text className="cc-apply-step__title">上次申请未通过</Text>
           <Text>原因：{application.decline.reason}</Text>
-          <Text className="cc-apply-step__muted">您可在 {reapplyFrom} 之后重新申请。</Text>
+          <Text className="cc-apply-step__muted">自 {formatChineseDate(reapplyFrom)} 起可重新申请。</Text>
         </View>
         <View className="cc-apply-step__actions">
           <Button

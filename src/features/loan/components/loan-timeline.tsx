@@ -6,9 +6,18 @@ import './loan-timeline.scss'
 
 /** From application to money (and to settlement), with the time each step happened. */
 export function LoanTimeline({ loan }: { loan: Loan }) {
+  // The first loan of a line counts from the application; later ones from their own request.
+  const at = (id: string) => loan.timeline.find((entry) => entry.id === id)?.at
+  const applied = at('applied')
+  const funded = at('funded')
+  const fromApplication =
+    applied && funded && Math.round((Date.parse(funded) - Date.parse(applied)) / 1000) === loan.secondsToFunds
   return (
     <View className="cc-loan-timeline">
-      <Text className="cc-loan-timeline__total">从申请到放款用时 {formatDuration(loan.secondsToFunds)}</Text>
+      <Text className="cc-loan-timeline__total">
+        {fromApplication ? '从申请到放款用时' : '本次借款从申请到到账用时'}{' '}
+        {formatDuration(loan.secondsToFunds)}
+      </Text>
       {loan.timeline.map((entry) => (
         <View key={entry.id} className="cc-loan-timeline__entry">
           <View className="cc-loan-timeline__dot" />

@@ -1,10 +1,12 @@
 import { useState } from 'react'
+import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { LoanApplication, LoanContract } from '@/contract/loans'
 import { InlineError } from '@/components/inline-error'
 import { SmsCodeField } from '@/components/sms-code-field'
 import { createIdempotencyKey } from '@/services/http/idempotency-key'
+import { routes } from '@/routes'
 import { useAction } from '@/services/http/use-action'
 import { sendSignCode, signContract } from '../api/loan-application'
 import { sendCodeOutcome } from '../model/sms-outcome'
@@ -27,11 +29,13 @@ export function SignContract({ applicationId, contract, phoneMasked, onSigned }:
     signContract(applicationId, { contractVersion: contract.version, smsCode }, key),
   )
 
+  const [expired, setExpired] = useState(false)
   const submit = async () => {
     if (!/^\d{6}$/.test(code)) return setCodeError('请输入6位短信验证码')
     const result = await sign.execute(code)
     if (result.ok) return onSigned(result.data)
     setCodeError(result.error.fieldErrors.smsCode)
+    setExpired(result.error.code === 'APPROVAL_EXPIRED')
   }
 
   return (
@@ -48,10 +52,21 @@ export function SignContract({ applicationId, contract, phoneMasked, onSigned }:
           sign.clearError()
         }}
         error={codeError}
-        send={() => sendCodeOutcome(() => sendSignCode(applicationId, createIdempotencyKey()))}
+        send={async () => {
+          const outcome = await sendCodeOutcome(() => sendSignCode(applicationId, createIdempotencyKey()))
+          setExpired(!outcome.ok && outcome.code === 'APPROVAL_EXPIRED')
+          return outcome
+        }}
         sentHint={`验证码已发送至 ${phoneMasked}，5分钟内有效`}
       />
       <InlineError message={sign.error && !codeError ? sign.error.message : undefined} />
+      {expired ? (
+        <View className="cc-apply-step__actions">
+          <Button size="large" block onClick={() => void Taro.redirectTo({ url: routes.loanApply })}>
+            重新申请
+          </Button>
+        </View>
+      ) : null}
       <View className="cc-apply-step__actions">
         <Button type="primary" size="large" block loading={sign.pending} onClick={submit}>
           确认签署

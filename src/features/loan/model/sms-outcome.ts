@@ -12,6 +12,7 @@ export async function sendCodeOutcome(send: () => Promise<SmsCodeResult>): Promi
     const retry = error.details?.retryAfterSeconds
     return {
       ok: false,
+      code: error.code,
       message: error.message,
       retryAfterSeconds: typeof retry === 'number' ? retry : undefined,
     }

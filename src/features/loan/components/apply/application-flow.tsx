@@ -75,22 +75,19 @@ export function ApplicationFlow({ user }: { user: Me }) {
 
 /** Why a new application cannot start now, and where to go instead. */
 function StartRefused({ error, onRetry }: { error: ApiError; onRetry: () => void }) {
-  const reapplyFrom = error.details?.reapplyFrom
   return (
     <View className="cc-apply-step">
       <InlineError message={error.message} />
-      {error.code === 'REAPPLY_TOO_SOON' && typeof reapplyFrom === 'string' ? (
-        <Text className="cc-apply-step__muted cc-apply-step__save">您可在 {reapplyFrom} 之后重新申请。</Text>
-      ) : null}
+
       <View className="cc-apply-step__actions">
-        {error.code === 'CREDIT_LINE_EXISTS' ? (
+        {error.code === 'CREDIT_LINE_EXISTS' || error.code === 'LOANS_OUTSTANDING' ? (
           <Button
             type="primary"
             size="large"
             block
             onClick={() => void Taro.redirectTo({ url: routes.loans })}
           >
-            查看我的额度
+            查看我的贷款
           </Button>
         ) : error.code === 'REAPPLY_TOO_SOON' ? (
           <Button
@@ -160,7 +157,11 @@ function ApplicationSteps({ application, user, onChange, onStartAgain }: Applica
           user={user}
           cardNumber={draft.fields.cardNumber ?? ''}
           onCardNumberChange={(value) => draft.update('cardNumber', value)}
-          onSaved={onChange}
+          onSaved={(saved) => {
+            // The bank keeps the card (masked); the device need not keep the full number.
+            draft.update('cardNumber', '')
+            onChange(saved)
+          }}
         />
       ) : null}
       {step === 'consents' ? <ConsentsStep application={application} onAgreed={onChange} /> : null}

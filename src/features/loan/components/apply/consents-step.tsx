@@ -34,9 +34,21 @@ export function ConsentsStep({ application, onAgreed }: ConsentsStepProps) {
 
   const onAgree = async (document: LoanDocument) => {
     const result = await agree.execute(document)
-    if (!result.ok) return
+    if (result.ok) {
+      setOpen(undefined)
+      return onAgreed(result.data)
+    }
+    // The bank published a new version meanwhile: show it, to be read and agreed to afresh.
+    if (result.error.code === 'CONSENT_VERSION_OUTDATED') {
+      const latest = await getLoanDocuments().catch(() => undefined)
+      void documents.reload()
+      const fresh = latest?.find((d) => d.id === document.id)
+      if (fresh) setOpen(fresh)
+    }
+  }
+  const close = () => {
+    agree.clearError()
     setOpen(undefined)
-    onAgreed(result.data)
   }
 
   return (
@@ -59,17 +71,20 @@ export function ConsentsStep({ application, onAgreed }: ConsentsStepProps) {
                   : document.summary
               }
               extra={agreed ? '已同意' : '阅读并同意 ›'}
-              onClick={() => setOpen(document)}
+              onClick={() => {
+                agree.clearError()
+                setOpen(document)
+              }}
             />
           )
         })}
       </CellGroup>
-      <InlineError message={agree.error?.message} />
       <DocumentReader
         document={open}
         agreeing={agree.pending}
+        error={agree.error?.message}
         onAgree={onAgree}
-        onClose={() => setOpen(undefined)}
+        onClose={close}
       />
     </View>
   )

@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components'
 import { Button, Loading } from '@nutui/nutui-react-taro'
 import type { LoanApplication } from '@/contract/loans'
 import { routes } from '@/routes'
-import { formatBeijing } from '@/utils/beijing-time'
+import { formatBeijing, formatChineseDate } from '@/utils/beijing-time'
 import { formatFen, formatRateBp } from '@/utils/money'
 import './apply-steps.scss'
 import './decision-view.scss'
@@ -76,7 +76,9 @@ export function DeclineResult({ application }: { application: LoanApplication })
       <View className="cc-apply-step__card" role="status">
         <Text className="cc-apply-step__title">很抱歉，本次申请未通过</Text>
         <Text>原因：{decline.reason}</Text>
-        <Text className="cc-apply-step__muted">您可在 {decline.reapplyFrom} 之后重新申请。</Text>
+        <Text className="cc-apply-step__muted">
+          自 {formatChineseDate(decline.reapplyFrom)} 起可重新申请。
+        </Text>
         <Text className="cc-apply-step__muted">
           您也可以请客户经理与您联系，了解线下贷款或其他适合您的产品。
         </Text>

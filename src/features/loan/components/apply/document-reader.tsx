@@ -3,12 +3,15 @@ import Taro from '@tarojs/taro'
 import { ScrollView, Text, View } from '@tarojs/components'
 import { Button, Popup } from '@nutui/nutui-react-taro'
 import type { LoanDocument } from '@/contract/loans'
+import { InlineError } from '@/components/inline-error'
 import './document-reader.scss'
 
 /** Props of the document reader. */
 export interface DocumentReaderProps {
   document: LoanDocument | undefined
   agreeing: boolean
+  /** Why the bank refused the agreement, shown by the button (the page behind is covered). */
+  error?: string
   onAgree: (document: LoanDocument) => void
   onClose: () => void
 }
@@ -20,9 +23,10 @@ const END_SLACK_PX = 24
  * The whole text of one authorisation. "同意" only becomes active once the text was scrolled to its end
  * (or fits on the screen): an authorisation nobody could have read is not consent.
  */
-export function DocumentReader({ document, agreeing, onAgree, onClose }: DocumentReaderProps) {
+export function DocumentReader({ document, agreeing, error, onAgree, onClose }: DocumentReaderProps) {
   const [readToEnd, setReadToEnd] = useState(false)
-  const id = document?.id
+  // A new version of the same document has to be read again.
+  const id = document ? `${document.id}@${document.version}` : undefined
 
   useEffect(() => {
     setReadToEnd(false)
@@ -73,6 +77,7 @@ export function DocumentReader({ document, agreeing, onAgree, onClose }: Documen
           <View className="cc-doc-reader__hint" role="status">
             {readToEnd ? '您已阅读全文' : '请滑动阅读至全文末尾后再同意'}
           </View>
+          <InlineError message={error} />
           <Button
             type="primary"
             size="large"
