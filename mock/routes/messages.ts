@@ -1,4 +1,4 @@
-// The message centre: list (adding due booking reminders first), read one, read all.
+// The message centre: list (adding due booking reminders and loan messages first), read one, read all.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { IdempotencyHeaders } from '../../src/contract/common'
 import { Message, MessageParams, MessagesResult, ReadAllResult } from '../../src/contract/messages'
@@ -7,6 +7,7 @@ import { requireAuth } from '../http/auth'
 import { notFound } from '../http/errors'
 import { SESSION_SECURITY, withErrors } from '../http/schemas'
 import { addDueReminders } from '../store/booking-messages'
+import { addLoanMessages } from '../store/loan-messages'
 import { listMessages, markAllMessagesRead, markMessageRead } from '../store/messages'
 
 /** Message routes (any logged-in user; mounted under the API base path). */
@@ -31,6 +32,7 @@ export const messageRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const userId = request.user!.id
       return db.transaction(() => {
         addDueReminders(db, userId, nowMs(app.deps))
+        addLoanMessages(db, userId, nowMs(app.deps))
         return listMessages(db, userId)
       })()
     },

@@ -311,6 +311,26 @@ export const MIGRATIONS: string[] = [
     paid_at INTEGER NOT NULL
   );
   `,
+  // Loan messages: SQLite cannot alter a CHECK constraint, so the table is rebuilt with the new kind.
+  `
+  CREATE TABLE messages_v4 (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('booking', 'reminder', 'referral', 'loan')),
+    title TEXT NOT NULL,
+    body TEXT NOT NULL,
+    link_type TEXT,
+    link_id TEXT,
+    dedupe_key TEXT UNIQUE,
+    created_at INTEGER NOT NULL,
+    read_at INTEGER
+  );
+  INSERT INTO messages_v4 SELECT * FROM messages;
+  DROP TABLE messages;
+  ALTER TABLE messages_v4 RENAME TO messages;
+  CREATE INDEX messages_user ON messages(user_id, seq);
+  `,
 ]
 
 /** Tables in the order they can be emptied without breaking foreign keys. */

@@ -245,11 +245,11 @@ export const REFERRAL_TRANSITIONS: Readonly<Record<ReferralStatus, readonly Staf
 }
 
 /** Message-centre message kinds. */
-export const MESSAGE_KINDS = ['booking', 'reminder', 'referral'] as const
+export const MESSAGE_KINDS = ['booking', 'reminder', 'referral', 'loan'] as const
 /** A message kind. */
 export type MessageKind = (typeof MESSAGE_KINDS)[number]
 /** What a message links to. */
-export const MESSAGE_LINK_TYPES = ['booking', 'referral'] as const
+export const MESSAGE_LINK_TYPES = ['booking', 'referral', 'loan', 'loan-application'] as const
 /** A message link target. */
 export type MessageLinkType = (typeof MESSAGE_LINK_TYPES)[number]
 

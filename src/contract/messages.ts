@@ -5,7 +5,10 @@ import { Id, IsoDateTime, StringEnum } from './common'
 
 /** What a message opens. */
 export const MessageLink = Type.Object(
-  { type: StringEnum(MESSAGE_LINK_TYPES, { description: 'booking | referral' }), id: Id },
+  {
+    type: StringEnum(MESSAGE_LINK_TYPES, { description: 'booking | referral | loan | loan-application' }),
+    id: Id,
+  },
   { description: 'Linked record' },
 )
 export type MessageLink = Static<typeof MessageLink>
@@ -14,7 +17,7 @@ export type MessageLink = Static<typeof MessageLink>
 export const Message = Type.Object(
   {
     id: Id,
-    kind: StringEnum(MESSAGE_KINDS, { description: 'booking | reminder | referral' }),
+    kind: StringEnum(MESSAGE_KINDS, { description: 'booking | reminder | referral | loan' }),
     title: Type.String(),
     body: Type.String(),
     createdAt: IsoDateTime,

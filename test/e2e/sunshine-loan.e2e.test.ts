@@ -306,4 +306,11 @@ test('a borrower repays an instalment, then the rest early from a quote, and get
   await text(page, /全部结清/).waitFor()
   await checkA11y(page, 'settlement certificate')
   await screenshot(page, 'loan-certificate')
+
+  // The message centre told the borrower each step; the settlement opens the loan.
+  await page.goto('/#/packages/inbox/messages/index')
+  for (const title of ['放款成功', '还款成功', '贷款已结清'])
+    await page.locator('.cc-messages__item').filter({ hasText: title, visible: true }).first().waitFor()
+  await page.locator('.cc-messages__item').filter({ hasText: '贷款已结清', visible: true }).first().click()
+  await text(page, '结清证明').waitFor()
 })

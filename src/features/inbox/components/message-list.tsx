@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Badge, Button } from '@nutui/nutui-react-taro'
+import type { MessageLinkType } from '@/contract/constants'
 import type { Message } from '@/contract/messages'
 import { useAction } from '@/services/http/use-action'
 import { routes } from '@/routes'
@@ -15,7 +16,20 @@ export interface MessageListProps {
   onChanged: () => void
 }
 
-const kindNames: Record<Message['kind'], string> = { booking: '预约', reminder: '提醒', referral: '转介' }
+const kindNames: Record<Message['kind'], string> = {
+  booking: '预约',
+  reminder: '提醒',
+  referral: '转介',
+  loan: '贷款',
+}
+
+/** Where each kind of link opens (an application opens the loan page, which shows where it stands). */
+const linkRoutes: Record<MessageLinkType, string> = {
+  booking: routes.booking,
+  referral: routes.referral,
+  loan: routes.loan,
+  'loan-application': routes.loanHome,
+}
 
 /** Messages newest first; opening one marks it read and goes to what it is about. */
 export function MessageList({ messages, unread, onChanged }: MessageListProps) {
@@ -27,8 +41,9 @@ export function MessageList({ messages, unread, onChanged }: MessageListProps) {
       onChanged()
     }
     if (message.link) {
-      const route = message.link.type === 'booking' ? routes.booking : routes.referral
-      void Taro.navigateTo({ url: `${route}?id=${encodeURIComponent(message.link.id)}` })
+      void Taro.navigateTo({
+        url: `${linkRoutes[message.link.type]}?id=${encodeURIComponent(message.link.id)}`,
+      })
     }
   }
   return (
