@@ -70,12 +70,16 @@ export async function loadRoute(
   }
 }
 
-/** Measures GET /api/v1/health and an authenticated GET /api/v1/me, one after the other. */
+/**
+ * Measures GET /api/v1/health, then as a whitelisted customer GET /api/v1/me and the loan entry
+ * page's GET /api/v1/loan/overview (pre-approval, applications, credit line), one after the other.
+ */
 export async function measureApi(mockUrl: string, options: LoadOptions = {}): Promise<LoadResult[]> {
   const health = await loadRoute(mockUrl, '/api/v1/health', {}, options)
-  const token = await loginBearer(mockUrl)
-  const me = await loadRoute(mockUrl, '/api/v1/me', { authorization: `Bearer ${token}` }, options)
-  return [health, me]
+  const auth = { authorization: `Bearer ${await loginBearer(mockUrl)}` }
+  const me = await loadRoute(mockUrl, '/api/v1/me', auth, options)
+  const loanOverview = await loadRoute(mockUrl, '/api/v1/loan/overview', auth, options)
+  return [health, me, loanOverview]
 }
 
 /** Markdown table: one row per route. */

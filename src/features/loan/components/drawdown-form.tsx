@@ -2,19 +2,18 @@ import { useMemo, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { Button, Input } from '@nutui/nutui-react-taro'
 import type { CreditLine, Loan } from '@/contract/loans'
-import { ChoiceGrid } from '@/components/choice-grid'
 import { FormField } from '@/components/form-field'
 import { useFormState } from '@/components/form-field/use-form-state'
 import { InlineError } from '@/components/inline-error'
 import { SmsCodeField } from '@/components/sms-code-field'
 import { createIdempotencyKey } from '@/services/http/idempotency-key'
 import { useAction } from '@/services/http/use-action'
-import { buildSchedule, REPAYMENT_METHODS } from '@/utils/loan-schedule'
+import { buildSchedule } from '@/utils/loan-schedule'
 import { formatFen, formatRateBp } from '@/utils/money'
 import { drawdown, sendDrawdownCode } from '../api/loans'
-import { repaymentMethodText } from '../model/calculator-form'
 import { checkDrawdown, drawdownErrorsFromApi, type DrawdownValues } from '../model/drawdown-form'
 import { sendCodeOutcome } from '../model/sms-outcome'
+import { RepaymentMethodField } from './repayment-method-field'
 import { ScheduleTable } from './schedule-table'
 import './apply/apply-steps.scss'
 import './drawdown-form.scss'
@@ -77,21 +76,11 @@ export function DrawdownForm({ line, today, phoneMasked, onDrawn }: DrawdownForm
       <FormField label="借款期限（月）" error={form.errors.term} hint="3 至 36 个月">
         <Input name="term" type="number" value={form.values.term} onChange={form.change('term')} />
       </FormField>
-      <FormField
-        label="还款方式"
+      <RepaymentMethodField
+        value={form.values.method}
         error={form.errors.method}
-        hint={repaymentMethodText[form.values.method as keyof typeof repaymentMethodText]?.explain}
-      >
-        <ChoiceGrid
-          columns={3}
-          choices={REPAYMENT_METHODS.map((method) => ({
-            key: method,
-            label: repaymentMethodText[method].name,
-          }))}
-          selected={form.values.method}
-          onSelect={form.change('method')}
-        />
-      </FormField>
+        onChange={form.change('method')}
+      />
       {preview && first ? (
         <View className="cc-drawdown__preview" role="status">
           {/* The APR leads: no other rate on the page may be more prominent. */}

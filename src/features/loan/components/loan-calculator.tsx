@@ -2,12 +2,13 @@ import { useMemo, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { Button, Input } from '@nutui/nutui-react-taro'
 import { SUNSHINE_LOAN_APR_RANGE_BP } from '@/contract/constants'
-import { ChoiceGrid } from '@/components/choice-grid'
 import { FormField } from '@/components/form-field'
 import { useFormState } from '@/components/form-field/use-form-state'
-import { buildSchedule, REPAYMENT_METHODS, type Schedule } from '@/utils/loan-schedule'
+import { buildSchedule, type Schedule } from '@/utils/loan-schedule'
 import { formatFen, formatRateBp, formatRateRange } from '@/utils/money'
-import { checkCalculator, repaymentMethodText, type CalculatorValues } from '../model/calculator-form'
+import { checkCalculator, type CalculatorValues } from '../model/calculator-form'
+import { repaymentMethodText } from '../model/loan-labels'
+import { RepaymentMethodField } from './repayment-method-field'
 import { ScheduleTable } from './schedule-table'
 import './loan-calculator.scss'
 
@@ -84,21 +85,11 @@ export function LoanCalculator({ today }: LoanCalculatorProps) {
           placeholder="如 3.95"
         />
       </FormField>
-      <FormField
-        label="还款方式"
+      <RepaymentMethodField
+        value={form.values.method}
         error={form.errors.method}
-        hint={repaymentMethodText[form.values.method as keyof typeof repaymentMethodText]?.explain}
-      >
-        <ChoiceGrid
-          columns={3}
-          choices={REPAYMENT_METHODS.map((method) => ({
-            key: method,
-            label: repaymentMethodText[method].name,
-          }))}
-          selected={form.values.method}
-          onSelect={form.change('method')}
-        />
-      </FormField>
+        onChange={form.change('method')}
+      />
       <View className="cc-calculator__actions">
         <Button type="primary" size="large" block onClick={calculate}>
           计算

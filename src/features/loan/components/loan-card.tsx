@@ -4,7 +4,7 @@ import type { LoanSummary } from '@/contract/loans'
 import { routes } from '@/routes'
 import { formatBeijing } from '@/utils/beijing-time'
 import { formatFen, formatRateBp } from '@/utils/money'
-import { repaymentMethodText } from '../model/calculator-form'
+import { repaymentMethodText } from '../model/loan-labels'
 import './loan-card.scss'
 
 /** One loan in the list: what is owed, what is next, and whether anything is overdue. */

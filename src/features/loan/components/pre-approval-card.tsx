@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components'
 import type { PreApproval } from '@/contract/me'
 import { routes } from '@/routes'
 import { formatFen, formatRateRange } from '@/utils/money'
-import './pre-approval-card.scss'
+import './limit-card.scss'
 
 /** Props of the pre-approved limit card. */
 export interface PreApprovalCardProps {
@@ -13,30 +13,30 @@ export interface PreApprovalCardProps {
 /** The household's pre-approved limit, always with its APR (年化利率), as lending rules require. */
 export function PreApprovalCard({ preApproval }: PreApprovalCardProps) {
   return (
-    <View className="cc-pre-approval">
-      <Text className="cc-pre-approval__product">{preApproval.productName} · 预授信额度</Text>
-      <Text className="cc-pre-approval__amount">
-        <Text className="cc-pre-approval__currency">¥</Text>
+    <View className="cc-limit-card">
+      <Text className="cc-limit-card__product">{preApproval.productName} · 预授信额度</Text>
+      <Text className="cc-limit-card__amount">
+        <Text className="cc-limit-card__currency">¥</Text>
         {formatFen(preApproval.limitFen)}
       </Text>
-      <Text className="cc-pre-approval__apr">
+      <Text className="cc-limit-card__apr">
         年化利率（单利）{formatRateRange(preApproval.aprMinBp, preApproval.aprMaxBp)}
       </Text>
-      <View className="cc-pre-approval__links">
+      <View className="cc-limit-card__links">
         <Text
-          className="cc-pre-approval__link cc-pre-approval__link--primary"
+          className="cc-limit-card__link cc-limit-card__link--primary"
           onClick={() => void Taro.navigateTo({ url: routes.loanHome })}
         >
           立即申请 ›
         </Text>
         <Text
-          className="cc-pre-approval__link"
+          className="cc-limit-card__link"
           onClick={() => void Taro.navigateTo({ url: routes.loanCalculator })}
         >
           算一算月供 ›
         </Text>
       </View>
-      <Text className="cc-pre-approval__note">
+      <Text className="cc-limit-card__note">
         纯信用、免担保 · 额度有效期至 {preApproval.validUntil.slice(0, 10)} · 实际利率以审批结果为准
       </Text>
     </View>

@@ -3,8 +3,8 @@
 import { BORROWER_TYPES, LOAN_PURPOSES, type BorrowerType, type LoanPurpose } from '@/contract/constants'
 import type { LoanApplyRequest } from '@/contract/loans'
 import type { ApiError } from '@/services/http/api-error'
-import { checkLoanAmount, checkTermMonths } from '@/utils/loan-schedule'
 import { parseYuanToFen } from '@/utils/money'
+import { checkAmountTerm } from './amount-term'
 
 /** What the form holds, exactly as typed (this is also the saved draft). */
 export interface ApplicationValues {
@@ -49,26 +49,19 @@ export function checkApplication(
   if (!values.income.trim()) errors.income = '请输入家庭年收入'
   else if (incomeFen === undefined || incomeFen % 100 !== 0) errors.income = '年收入请填写整数元，如 80000'
   else if (incomeFen > MAX_INCOME_FEN) errors.income = '年收入金额过大，请核对'
-  const amountFen = parseYuanToFen(values.amount)
-  if (!values.amount.trim()) errors.amount = '请输入申请金额'
-  else if (amountFen === undefined) errors.amount = '请输入正确的金额，如 50000'
-  else {
-    const check = checkLoanAmount(amountFen, limitFen)
-    if (!check.valid) errors.amount = check.reason
-  }
-  const termMonths = Number(values.term)
-  if (!/^\d+$/.test(values.term.trim())) errors.term = '请输入借款期限（月）'
-  else {
-    const check = checkTermMonths(termMonths)
-    if (!check.valid) errors.term = check.reason
-  }
+  const {
+    amountFen,
+    termMonths,
+    errors: termErrors,
+  } = checkAmountTerm(values.amount, values.term, limitFen, '请输入申请金额')
+  Object.assign(errors, termErrors)
   if (Object.keys(errors).length > 0) return { errors }
   return {
     request: {
       borrowerType: values.borrowerType as BorrowerType,
       annualIncomeFen: incomeFen as number,
       purpose: values.purpose as LoanPurpose,
-      amountFen: amountFen as number,
+      amountFen,
       termMonths,
     },
   }

@@ -1,5 +1,6 @@
-import { checkLoanAmount, checkTermMonths, type RepaymentMethod } from '@/utils/loan-schedule'
-import { parseYuanToFen } from '@/utils/money'
+import type { RepaymentMethod } from '@/utils/loan-schedule'
+import { checkAmountTerm } from './amount-term'
+import { repaymentMethodText } from './loan-labels'
 
 /** What the calculator holds, as typed. */
 export interface CalculatorValues {
@@ -15,13 +16,6 @@ export interface CalculatorInput {
   termMonths: number
   aprBp: number
   method: RepaymentMethod
-}
-
-/** Chinese names and one-line explanations of the repayment methods. */
-export const repaymentMethodText: Record<RepaymentMethod, { name: string; explain: string }> = {
-  'equal-instalment': { name: '等额本息', explain: '每月还款额相同，前期利息占比高' },
-  'equal-principal': { name: '等额本金', explain: '每月还相同本金，月供逐月减少，总利息较少' },
-  'interest-first': { name: '先息后本', explain: '每月只还利息，到期一次还清本金' },
 }
 
 /** Lowest and highest APR the calculator accepts, in basis points. */
@@ -40,19 +34,12 @@ export function checkCalculator(
   values: CalculatorValues,
 ): { input: CalculatorInput } | { errors: Partial<Record<keyof CalculatorValues, string>> } {
   const errors: Partial<Record<keyof CalculatorValues, string>> = {}
-  const principalFen = parseYuanToFen(values.amount)
-  if (!values.amount.trim()) errors.amount = '请输入借款金额'
-  else if (principalFen === undefined) errors.amount = '请输入正确的金额，如 50000'
-  else {
-    const check = checkLoanAmount(principalFen)
-    if (!check.valid) errors.amount = check.reason
-  }
-  const termMonths = Number(values.term)
-  if (!/^\d+$/.test(values.term.trim())) errors.term = '请输入借款期限（月）'
-  else {
-    const check = checkTermMonths(termMonths)
-    if (!check.valid) errors.term = check.reason
-  }
+  const {
+    amountFen: principalFen,
+    termMonths,
+    errors: termErrors,
+  } = checkAmountTerm(values.amount, values.term)
+  Object.assign(errors, termErrors)
   const aprBp = parseAprToBp(values.apr)
   if (aprBp === undefined) errors.apr = '请输入年化利率，如 3.95'
   else if (aprBp < APR_MIN_BP || aprBp > APR_MAX_BP) errors.apr = '年化利率须在1%至24%之间'
@@ -60,7 +47,7 @@ export function checkCalculator(
   if (Object.keys(errors).length > 0) return { errors }
   return {
     input: {
-      principalFen: principalFen as number,
+      principalFen,
       termMonths,
       aprBp: aprBp as number,
       method: values.method as RepaymentMethod,

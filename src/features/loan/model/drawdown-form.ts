@@ -1,13 +1,8 @@
 // The drawdown form: amount, term and repayment method, checked as typed against the available limit.
 import type { DrawdownRequest } from '@/contract/loans'
 import type { ApiError } from '@/services/http/api-error'
-import {
-  checkLoanAmount,
-  checkTermMonths,
-  REPAYMENT_METHODS,
-  type RepaymentMethod,
-} from '@/utils/loan-schedule'
-import { parseYuanToFen } from '@/utils/money'
+import { REPAYMENT_METHODS, type RepaymentMethod } from '@/utils/loan-schedule'
+import { checkAmountTerm } from './amount-term'
 
 /** What the drawdown form holds, as typed. */
 export interface DrawdownValues {
@@ -24,22 +19,15 @@ export function checkDrawdown(
   availableFen: number,
 ): { terms: Omit<DrawdownRequest, 'smsCode'> } | { errors: DrawdownErrors } {
   const errors: DrawdownErrors = {}
-  const amountFen = parseYuanToFen(values.amount)
-  if (!values.amount.trim()) errors.amount = '请输入借款金额'
-  else if (amountFen === undefined) errors.amount = '请输入正确的金额，如 20000'
-  else {
-    const check = checkLoanAmount(amountFen, availableFen)
-    if (!check.valid) errors.amount = check.reason
-  }
-  const termMonths = Number(values.term)
-  if (!/^\d+$/.test(values.term.trim())) errors.term = '请输入借款期限（月）'
-  else {
-    const check = checkTermMonths(termMonths)
-    if (!check.valid) errors.term = check.reason
-  }
+  const {
+    amountFen,
+    termMonths,
+    errors: termErrors,
+  } = checkAmountTerm(values.amount, values.term, availableFen)
+  Object.assign(errors, termErrors)
   if (!REPAYMENT_METHODS.includes(values.method as RepaymentMethod)) errors.method = '请选择还款方式'
   if (Object.keys(errors).length > 0) return { errors }
-  return { terms: { amountFen: amountFen as number, termMonths, method: values.method as RepaymentMethod } }
+  return { terms: { amountFen, termMonths, method: values.method as RepaymentMethod } }
 }
 
 /** The bank's refusal, put next to the fields it is about. */

@@ -1,7 +1,5 @@
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
-import { Text, View } from '@tarojs/components'
-import { Button } from '@nutui/nutui-react-taro'
 import type { Loan } from '@/contract/loans'
 import { InlineError } from '@/components/inline-error'
 import { LoadingBlock } from '@/components/loading-block'
@@ -11,6 +9,7 @@ import { getLoanOverview } from '@/features/loan/api/loan-application'
 import { CreditLineCard } from '@/features/loan/components/credit-line-card'
 import { DrawdownDone } from '@/features/loan/components/drawdown-done'
 import { DrawdownForm } from '@/features/loan/components/drawdown-form'
+import { PanelNote, StatusPanel } from '@/features/loan/components/status-panel'
 import { useQuery } from '@/services/http/use-query'
 import { routes } from '@/routes'
 import { formatBeijing } from '@/utils/beijing-time'
@@ -41,22 +40,14 @@ function Drawdown({ phoneMasked, onDrawn }: { phoneMasked: string; onDrawn: (loa
   if (!overview.data) return <LoadingBlock />
   if (!line || line.expired) {
     return (
-      <View className="cc-apply-step">
-        <View className="cc-apply-step__card">
-          <Text className="cc-apply-step__title">{line ? '额度已到期' : '您还没有可用额度'}</Text>
-          <Text className="cc-apply-step__muted">申请阳光e贷并签署合同后即可借款。</Text>
-        </View>
-        <View className="cc-apply-step__actions">
-          <Button
-            type="primary"
-            size="large"
-            block
-            onClick={() => void Taro.redirectTo({ url: routes.loanHome })}
-          >
-            去申请
-          </Button>
-        </View>
-      </View>
+      <StatusPanel
+        title={line ? '额度已到期' : '您还没有可用额度'}
+        actions={[
+          { label: '去申请', primary: true, onClick: () => void Taro.redirectTo({ url: routes.loanHome }) },
+        ]}
+      >
+        <PanelNote>申请阳光e贷并签署合同后即可借款。</PanelNote>
+      </StatusPanel>
     )
   }
   return (

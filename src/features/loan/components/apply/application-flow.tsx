@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
 import Taro, { useDidShow } from '@tarojs/taro'
-import { Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import { Button, Step, Steps } from '@nutui/nutui-react-taro'
 import { SUNSHINE_LOAN_PRODUCT_ID } from '@/contract/constants'
 import type { LoanApplication } from '@/contract/loans'
@@ -14,6 +14,7 @@ import { getApplication, startApplication } from '../../api/loan-application'
 import { useApplicationDraft } from '../../hooks/use-application-draft'
 import { valuesFromDraft, type ApplicationErrors, type ApplicationValues } from '../../model/application-form'
 import { applicationStepTitles, visibleStepIndex } from '../../model/loan-labels'
+import { PanelNote, StatusPanel } from '../status-panel'
 import { CardStep } from './card-step'
 import { ConsentsStep } from './consents-step'
 import { ApprovalResult, DecisionProgress, DeclineResult, ExpiredResult, SignedResult } from './decision-view'
@@ -39,22 +40,18 @@ export function ApplicationFlow({ user }: { user: Me }) {
 
   if (!user.realNameVerified) {
     return (
-      <View className="cc-apply-step">
-        <View className="cc-apply-step__card">
-          <Text className="cc-apply-step__title">请先完成实名认证</Text>
-          <Text className="cc-apply-step__muted">申请贷款须由本人实名办理，认证后回到此页继续。</Text>
-        </View>
-        <View className="cc-apply-step__actions">
-          <Button
-            type="primary"
-            size="large"
-            block
-            onClick={() => void Taro.navigateTo({ url: routes.realName })}
-          >
-            去实名认证
-          </Button>
-        </View>
-      </View>
+      <StatusPanel
+        title="请先完成实名认证"
+        actions={[
+          {
+            label: '去实名认证',
+            primary: true,
+            onClick: () => void Taro.navigateTo({ url: routes.realName }),
+          },
+        ]}
+      >
+        <PanelNote>申请贷款须由本人实名办理，认证后回到此页继续。</PanelNote>
+      </StatusPanel>
     )
   }
   if (start.error && !application) return <StartRefused error={start.error} onRetry={() => void begin()} />

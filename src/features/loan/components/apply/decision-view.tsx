@@ -5,6 +5,7 @@ import type { LoanApplication } from '@/contract/loans'
 import { routes } from '@/routes'
 import { formatBeijing, formatChineseDate } from '@/utils/beijing-time'
 import { formatFen, formatRateBp } from '@/utils/money'
+import { PanelNote, StatusPanel } from '../status-panel'
 import './apply-steps.scss'
 import './decision-view.scss'
 
@@ -72,73 +73,52 @@ export function DeclineResult({ application }: { application: LoanApplication })
   const decline = application.decline
   if (!decline) return null
   return (
-    <View className="cc-apply-step">
-      <View className="cc-apply-step__card" role="status">
-        <Text className="cc-apply-step__title">很抱歉，本次申请未通过</Text>
-        <Text>原因：{decline.reason}</Text>
-        <Text className="cc-apply-step__muted">
-          自 {formatChineseDate(decline.reapplyFrom)} 起可重新申请。
-        </Text>
-        <Text className="cc-apply-step__muted">
-          您也可以请客户经理与您联系，了解线下贷款或其他适合您的产品。
-        </Text>
-      </View>
-      <View className="cc-apply-step__actions">
-        <Button
-          type="primary"
-          size="large"
-          block
-          onClick={() =>
+    <StatusPanel
+      title="很抱歉，本次申请未通过"
+      live
+      actions={[
+        {
+          label: '请客户经理联系我',
+          primary: true,
+          onClick: () =>
             void Taro.navigateTo({
               url: `${routes.product}?id=${encodeURIComponent(decline.referralProductId)}`,
-            })
-          }
-        >
-          请客户经理联系我
-        </Button>
-      </View>
-    </View>
+            }),
+        },
+      ]}
+    >
+      <Text>原因：{decline.reason}</Text>
+      <PanelNote>自 {formatChineseDate(decline.reapplyFrom)} 起可重新申请。</PanelNote>
+      <PanelNote>您也可以请客户经理与您联系，了解线下贷款或其他适合您的产品。</PanelNote>
+    </StatusPanel>
   )
 }
 
 /** Signed: the limit is live; draw money or see the loans. */
 export function SignedResult() {
   return (
-    <View className="cc-apply-step">
-      <View className="cc-apply-step__card" role="status">
-        <Text className="cc-apply-step__title">合同已签署，额度已生效</Text>
-        <Text className="cc-apply-step__muted">现在就可以申请用款，资金将转入您的收款卡。</Text>
-      </View>
-      <View className="cc-apply-step__actions">
-        <Button
-          type="primary"
-          size="large"
-          block
-          onClick={() => void Taro.redirectTo({ url: routes.loanDrawdown })}
-        >
-          去用款
-        </Button>
-        <Button size="large" block onClick={() => void Taro.redirectTo({ url: routes.loans })}>
-          我的贷款
-        </Button>
-      </View>
-    </View>
+    <StatusPanel
+      title="合同已签署，额度已生效"
+      live
+      actions={[
+        { label: '去用款', primary: true, onClick: () => void Taro.redirectTo({ url: routes.loanDrawdown }) },
+        { label: '我的贷款', onClick: () => void Taro.redirectTo({ url: routes.loans }) },
+      ]}
+    >
+      <PanelNote>现在就可以申请用款，资金将转入您的收款卡。</PanelNote>
+    </StatusPanel>
   )
 }
 
 /** An approval not signed in time: apply again. */
 export function ExpiredResult({ onStartAgain }: { onStartAgain: () => void }) {
   return (
-    <View className="cc-apply-step">
-      <View className="cc-apply-step__card" role="status">
-        <Text className="cc-apply-step__title">审批结果已过期</Text>
-        <Text className="cc-apply-step__muted">审批通过后未在有效期内签署合同，请重新申请。</Text>
-      </View>
-      <View className="cc-apply-step__actions">
-        <Button type="primary" size="large" block onClick={onStartAgain}>
-          重新申请
-        </Button>
-      </View>
-    </View>
+    <StatusPanel
+      title="审批结果已过期"
+      live
+      actions={[{ label: '重新申请', primary: true, onClick: onStartAgain }]}
+    >
+      <PanelNote>审批通过后未在有效期内签署合同，请重新申请。</PanelNote>
+    </StatusPanel>
   )
 }
