@@ -37,7 +37,8 @@ export function PreApprovalCard({ preApproval }: PreApprovalCardProps) {
         </Text>
       </View>
       <Text className="cc-limit-card__note">
-        纯信用、免担保 · 额度有效期至 {preApproval.validUntil.slice(0, 10)} · 实际利率以审批结果为准
+        纯信用、免担保 · 按月计息，单利 · 额度有效期至 {preApproval.validUntil.slice(0, 10)} ·
+        实际利率以审批结果为准
       </Text>
     </View>
   )
