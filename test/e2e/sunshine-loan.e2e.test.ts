@@ -6,7 +6,7 @@ import { SEED_REGION, SEED_WHITELIST } from '../../mock/seed/households'
 import { isValidCardNumber } from '@/utils/bank-card'
 import { makeIdNumber } from '@/utils/id-number'
 import { bankUser } from './support/bank-api'
-import { advanceMockClock, readSmsCode } from './support/mock-process'
+import { advanceMockClock, expireMockSessions, readSmsCode } from './support/mock-process'
 import { checkA11y, newPhonePage, screenshot } from './support/browser'
 import { mockUrl } from './support/servers'
 import { acceptPrivacyBeforehand, button, logInOnLoginPage, text } from './support/ui'
@@ -171,7 +171,7 @@ test('a whitelisted villager goes from the home page to money in the account, an
   await screenshot(page, 'loan-detail')
 })
 
-test('an application interrupted by a reload resumes at the step, with what was typed', async () => {
+test('an application interrupted by reloads, another device or an expired session resumes at its step, as typed', async () => {
   const phone = '13900000302'
   const customer = await bankUser(phone)
   const bound = await customer.post('/me/real-name', {
@@ -211,6 +211,23 @@ test('an application interrupted by a reload resumes at the step, with what was 
   await text(page, '草稿已保存').waitFor({ timeout: 10_000 })
 
   // A new device (nothing stored locally) gets the bank's copy of the draft.
+  // The session expires while the villager keeps typing: the draft's save meets a 401, the login page
+  // opens over the form, and after logging in the form is as typed and its draft reaches the bank.
+  await expireMockSessions(mockUrl(), phone)
+  await advanceMockClock(mockUrl(), 61)
+  await page.locator('input[name=term]').fill('24')
+  await text(page, '登录已过期，请重新登录。您填写的内容已保留。').waitFor()
+  await logInOnLoginPage(page, phone)
+  await page.locator('input[name=income]').filter({ visible: true }).waitFor()
+  expect(await page.locator('input[name=term]').inputValue()).toBe('24')
+  expect(await page.locator('input[name=amount]').inputValue()).toBe('50000')
+  await advanceMockClock(mockUrl(), 61)
+  const reader = await bankUser(phone)
+  const draftTerm = async () =>
+    (await reader.get<{ application: LoanApplication }>('/loan/overview')).body.application.draft?.fields.term
+  for (let tries = 0; tries < 20 && (await draftTerm()) !== '24'; tries++) await page.waitForTimeout(500)
+  expect(await draftTerm()).toBe('24')
+
   const fresh = await page.context().newPage()
   await fresh.goto('/#/packages/loan/apply/index')
   await fresh.evaluate(() =>
@@ -222,6 +239,7 @@ test('an application interrupted by a reload resumes at the step, with what was 
   await fresh.locator('input[name=income]').waitFor()
   expect(await fresh.locator('input[name=income]').inputValue()).toBe('120000')
   expect(await fresh.locator('input[name=amount]').inputValue()).toBe('50000')
+  expect(await fresh.locator('input[name=term]').inputValue()).toBe('24')
   await fresh.close()
 })
 
