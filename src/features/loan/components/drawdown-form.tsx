@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { Button, Input } from '@nutui/nutui-react-taro'
 import type { CreditLine, Loan } from '@/contract/loans'
@@ -41,19 +41,17 @@ export function DrawdownForm({ line, today, phoneMasked, onDrawn }: DrawdownForm
   const [showAll, setShowAll] = useState(false)
   const submit = useAction((key, request: Parameters<typeof drawdown>[0]) => drawdown(request, key))
   const checked = checkDrawdown(form.values, line.availableFen)
-  const preview = useMemo(
-    () =>
-      'terms' in checked
-        ? buildSchedule({
-            ...checked.terms,
-            principalFen: checked.terms.amountFen,
-            aprBp: line.aprBp,
-            startDate: today,
-          })
-        : undefined,
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [form.values.amount, form.values.term, form.values.method, line.aprBp, today],
-  )
+  // A 36-month schedule is a few dozen integer operations: recomputed on every keystroke.
+  const preview =
+    'terms' in checked
+      ? buildSchedule({
+          principalFen: checked.terms.amountFen,
+          termMonths: checked.terms.termMonths,
+          method: checked.terms.method,
+          aprBp: line.aprBp,
+          startDate: today,
+        })
+      : undefined
 
   const send = async () => {
     if ('errors' in checked) return form.setErrors(checked.errors)

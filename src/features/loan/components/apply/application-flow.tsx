@@ -34,6 +34,7 @@ export function ApplicationFlow({ user }: { user: Me }) {
     if (!user.realNameVerified) return
     const result = await start.execute()
     if (result.ok) setApplication(result.data)
+    // Runs once per real-name state; `start.execute` is a new function each render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [user.realNameVerified])
   useEffect(() => void begin(), [begin])

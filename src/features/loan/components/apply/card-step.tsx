@@ -58,7 +58,7 @@ export function CardStep({ application, user, cardNumber, onCardNumberChange, on
           onChange={(raw) => {
             setProblem(undefined)
             save.clearError()
-            onCardNumberChange(normalizeCardNumber(raw).replace(/\D/g, '').slice(0, 19))
+            onCardNumberChange(raw.replace(/\D/g, '').slice(0, 19))
           }}
         />
       </FormField>
