@@ -1,9 +1,10 @@
 // What every route and hook may use, decorated on the app as `app.deps`; request decorations.
 import type { SmsPurpose } from '../src/contract/constants'
+import type { EndpointName } from '../src/contract/endpoints'
 import type { FaultSettings } from '../src/contract/dev'
 import type { Db } from './store/db'
-import type { SessionRow } from './store/sessions'
-import type { UserRow } from './store/users'
+import type { SessionRow } from './store/auth/sessions'
+import type { UserRow } from './store/auth/users'
 
 /** Shared services of one mock bank instance. */
 export interface MockDeps {
@@ -29,6 +30,10 @@ export interface RequestIdempotency {
 }
 
 declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The endpoint-table operation a route serves. */
+    endpoint?: EndpointName
+  }
   interface FastifyInstance {
     deps: MockDeps
   }

@@ -2,31 +2,21 @@
 import swagger from '@fastify/swagger'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import Fastify from 'fastify'
-import { API_BASE_PATH, OPENAPI_PATH, SESSION_COOKIE, type SmsPurpose } from '../src/contract/constants'
+import { OPENAPI_PATH, SESSION_COOKIE, type SmsPurpose } from '../src/contract/constants'
 import type { FaultSettings } from '../src/contract/dev'
 import type { MockDeps } from './deps'
 import { installAuth } from './http/auth'
 import { installBodyParsing } from './http/body-parsing'
 import { handleClientError, installErrorHandling } from './http/error-handler'
 import { installConnectionDrops, installFaults } from './http/faults'
+import { registerEndpoints, type EndpointHandlers } from './http/endpoints'
 import { installIdempotency } from './http/idempotency'
-import { authRoutes } from './routes/auth'
-import { bookingRoutes } from './routes/bookings'
-import { branchRoutes } from './routes/branches'
-import { checkInRoutes } from './routes/check-ins'
-import { devRoutes } from './routes/dev'
-import { healthRoutes } from './routes/health'
-import { loanApplicationRoutes } from './routes/loan-applications'
-import { loanOverviewRoutes } from './routes/loan-overview'
-import { loanRepaymentRoutes } from './routes/loan-repayments'
-import { loanSigningRoutes } from './routes/loan-signing'
-import { loanRoutes } from './routes/loans'
-import { meRoutes } from './routes/me'
-import { messageRoutes } from './routes/messages'
-import { productRoutes } from './routes/products'
-import { referralRoutes } from './routes/referrals'
-import { sessionRoutes } from './routes/session'
-import { staffReferralRoutes } from './routes/staff-referrals'
+import { authHandlers } from './routes/auth'
+import { counterHandlers } from './routes/counter'
+import { devHandlers } from './routes/dev'
+import { loanHandlers } from './routes/loans'
+import { messageHandlers } from './routes/messages'
+import { referralHandlers } from './routes/referrals'
 import { resetDatabase, seedDatabase } from './seed'
 import { openDb } from './store/db'
 
@@ -42,6 +32,11 @@ export interface BuildAppOptions {
   logLevel?: string
   /** Mount /dev endpoints (default true). */
   devEndpoints?: boolean
+  /**
+   * Hold every answer to the endpoint table: a business error the operation does not declare is
+   * answered 500 (default true; the table is the contract a real backend copies).
+   */
+  contractChecks?: boolean
   /** Receives every SMS code sent (default: logged as "[sms] <phone> code <code>"). */
   onSms?: (phone: string, code: string, purpose: SmsPurpose) => void
   /** Secret signing booking QR codes (default: a fixed dev secret; set MOCK_QR_SECRET in main). */
@@ -89,7 +84,7 @@ export async function buildApp(options: BuildAppOptions = {}) {
   app.decorate('deps', deps)
   app.addHook('onClose', async () => db.close())
 
-  installErrorHandling(app)
+  installErrorHandling(app, { contractChecks: options.contractChecks ?? true })
   await app.register(swagger, {
     openapi: {
       openapi: '3.0.3',
@@ -112,24 +107,15 @@ export async function buildApp(options: BuildAppOptions = {}) {
   installIdempotency(app)
   installConnectionDrops(app)
 
-  const prefix = API_BASE_PATH
-  await app.register(healthRoutes, { prefix })
-  await app.register(authRoutes, { prefix })
-  await app.register(sessionRoutes, { prefix })
-  await app.register(meRoutes, { prefix })
-  await app.register(branchRoutes, { prefix })
-  await app.register(bookingRoutes, { prefix })
-  await app.register(checkInRoutes, { prefix })
-  await app.register(productRoutes, { prefix })
-  await app.register(referralRoutes, { prefix })
-  await app.register(staffReferralRoutes, { prefix })
-  await app.register(messageRoutes, { prefix })
-  await app.register(loanOverviewRoutes, { prefix })
-  await app.register(loanApplicationRoutes, { prefix })
-  await app.register(loanSigningRoutes, { prefix })
-  await app.register(loanRoutes, { prefix })
-  await app.register(loanRepaymentRoutes, { prefix })
-  if (options.devEndpoints ?? true) await app.register(devRoutes, { prefix })
+  const handlers = {
+    ...authHandlers(app),
+    ...counterHandlers(app),
+    ...referralHandlers(app),
+    ...messageHandlers(app),
+    ...loanHandlers(app),
+    ...devHandlers(app),
+  } satisfies EndpointHandlers
+  registerEndpoints(app, handlers, { devEndpoints: options.devEndpoints ?? true })
   app.get(OPENAPI_PATH, { schema: { hide: true } }, async () => app.swagger())
   return app
 }

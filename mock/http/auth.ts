@@ -1,16 +1,11 @@
 // Sessions on every request: Bearer header (weapp) or cc_session cookie (H5) with CSRF on unsafe methods.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import {
-  COOKIE_SESSION_TTL_SECONDS,
-  ERROR_CODES,
-  SESSION_COOKIE,
-  type Role,
-} from '../../src/contract/constants'
+import { COOKIE_SESSION_TTL_SECONDS, SESSION_COOKIE, type Role } from '../../src/contract/constants'
 import { nowMs } from '../deps'
-import { findLiveSession } from '../store/sessions'
-import { findUserById } from '../store/users'
+import { findLiveSession } from '../store/auth/sessions'
+import { findUserById } from '../store/auth/users'
 import { readCookie, writeCookie } from './cookies'
-import { BusinessError, forbidden, unauthenticated } from './errors'
+import { bankError } from '../errors'
 
 /** Methods that change state (need CSRF with cookies, and take idempotency keys). */
 export const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
@@ -38,7 +33,7 @@ export function installAuth(app: FastifyInstance): void {
       UNSAFE_METHODS.has(request.method) &&
       request.headers['x-csrf-token'] !== session.csrf_token
     ) {
-      throw new BusinessError(403, ERROR_CODES.CSRF_TOKEN_INVALID, '页面已过期，请刷新后重试')
+      throw bankError('CSRF_TOKEN_INVALID')
     }
     request.user = user
     request.authSession = { ...session, via }
@@ -47,14 +42,14 @@ export function installAuth(app: FastifyInstance): void {
 
 /** Route onRequest hook (runs after session resolution, before validation): 401 unless logged in. */
 export async function requireAuth(request: FastifyRequest): Promise<void> {
-  if (!request.user) throw unauthenticated()
+  if (!request.user) throw bankError('UNAUTHENTICATED')
 }
 
 /** Route onRequest hook factory: 401 unless logged in, 403 unless the user has one of the roles. */
 export function requireRole(...roles: Role[]) {
   return async (request: FastifyRequest): Promise<void> => {
-    if (!request.user) throw unauthenticated()
-    if (!roles.includes(request.user.role)) throw forbidden()
+    if (!request.user) throw bankError('UNAUTHENTICATED')
+    if (!roles.includes(request.user.role)) throw bankError('FORBIDDEN')
   }
 }
 

@@ -1,35 +1,53 @@
 // One error shape for everything: business errors, validation, parser errors, 404 and bugs.
 import type { Socket } from 'node:net'
 import type { FastifyError, FastifyInstance } from 'fastify'
-import { ERROR_CODES } from '../../src/contract/constants'
 import type { ErrorBody } from '../../src/contract/common'
-import { BusinessError } from './errors'
+import { ERRORS, type ErrorCode } from '../../src/contract/errors'
+import { declaresError, endpointOf } from './endpoints'
+import { BusinessError } from '../errors'
 import { toFieldErrors, type AjvErrorLike } from './validation-messages'
 
-const bad = (message: string): [number, ErrorBody] => [400, { code: ERROR_CODES.VALIDATION_FAILED, message }]
+/** Status and body of an error-table code, with the table's message unless another is given. */
+const answer = (code: ErrorCode, message: string = ERRORS[code].message): [number, ErrorBody] => [
+  ERRORS[code].status,
+  { code, message },
+]
+const bad = (message: string) => answer('VALIDATION_FAILED', message)
 
 /** Status and body for a framework error (parser, limits); undefined when it is not one we expect. */
 function frameworkError(error: FastifyError): [number, ErrorBody] | undefined {
   switch (error.code) {
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return [415, { code: ERROR_CODES.UNSUPPORTED_MEDIA_TYPE, message: '仅支持 JSON 格式的请求' }]
+      return answer('UNSUPPORTED_MEDIA_TYPE')
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return [413, { code: ERROR_CODES.PAYLOAD_TOO_LARGE, message: '请求内容过大' }]
+      return answer('PAYLOAD_TOO_LARGE')
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return bad('请求体不能为空')
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
       return bad('请求体不是有效的 JSON')
   }
   if (error instanceof SyntaxError || error.statusCode === 400) return bad('请求格式不正确')
-  if (error.statusCode === 404) return [404, { code: ERROR_CODES.NOT_FOUND, message: '请求的内容不存在' }]
+  if (error.statusCode === 404) return answer('NOT_FOUND')
   if (error.statusCode && error.statusCode > 400 && error.statusCode < 500) return bad('请求格式不正确')
   return undefined
 }
 
-/** Installs the error and not-found handlers. */
-export function installErrorHandling(app: FastifyInstance): void {
+/**
+ * Installs the error and not-found handlers. With `contractChecks`, a business error whose code the
+ * operation does not declare in the endpoint table is a bug: it is answered 500 and logged, so the
+ * tests that reach it fail and the table stays the truth.
+ */
+export function installErrorHandling(app: FastifyInstance, options: { contractChecks: boolean }): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (error instanceof BusinessError) return reply.code(error.status).send(error.toBody())
+    if (error instanceof BusinessError) {
+      const endpoint = endpointOf(request)
+      if (options.contractChecks && endpoint && !declaresError(endpoint, error.code)) {
+        request.log.error(`${endpoint} answered ${error.code}, which the endpoint table does not declare`)
+        const [status, body] = answer('INTERNAL_ERROR', `接口未声明错误码 ${error.code}`)
+        return reply.code(status).send(body)
+      }
+      return reply.code(error.status).send(error.toBody())
+    }
     if (error.validation) {
       const data = error.validationContext
         ? (request as unknown as Record<string, unknown>)[error.validationContext]
@@ -40,7 +58,8 @@ export function installErrorHandling(app: FastifyInstance): void {
         data,
       )
       const message = fields[0]?.message ?? '请求参数不正确'
-      return reply.code(400).send({ code: ERROR_CODES.VALIDATION_FAILED, message, details: { fields } })
+      const [status, body] = bad(message)
+      return reply.code(status).send({ ...body, details: { fields } })
     }
     const mapped = frameworkError(error)
     if (mapped) {
@@ -48,10 +67,12 @@ export function installErrorHandling(app: FastifyInstance): void {
       return reply.code(mapped[0]).send(mapped[1])
     }
     request.log.error({ err: error }, 'unexpected error')
-    return reply.code(500).send({ code: ERROR_CODES.INTERNAL_ERROR, message: '服务繁忙，请稍后再试' })
+    const [status, body] = answer('INTERNAL_ERROR')
+    return reply.code(status).send(body)
   })
   app.setNotFoundHandler((_request, reply) => {
-    reply.code(404).send({ code: ERROR_CODES.NOT_FOUND, message: '接口不存在' })
+    const [status, body] = answer('NOT_FOUND', '接口不存在')
+    reply.code(status).send(body)
   })
 }
 
@@ -61,14 +82,9 @@ export function installErrorHandling(app: FastifyInstance): void {
  */
 export function handleClientError(error: Error & { code?: string }, socket: Socket): void {
   if (!socket.writable) return
-  const [status, reason, body]: [number, string, ErrorBody] =
-    error.code === 'HPE_HEADER_OVERFLOW'
-      ? [
-          431,
-          'Request Header Fields Too Large',
-          { code: ERROR_CODES.VALIDATION_FAILED, message: '请求头过大' },
-        ]
-      : [400, 'Bad Request', { code: ERROR_CODES.VALIDATION_FAILED, message: '请求格式不正确' }]
+  const [status, body] =
+    error.code === 'HPE_HEADER_OVERFLOW' ? answer('HEADERS_TOO_LARGE') : bad('请求格式不正确')
+  const reason = status === 431 ? 'Request Header Fields Too Large' : 'Bad Request'
   const json = JSON.stringify(body)
   socket.end(
     `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(json)}\r\nConnection: close\r\n\r\n${json}`,

@@ -1,9 +1,9 @@
 // Fault injection for resilience testing: 503s, lost answers and latency. Dev, health and the
 // OpenAPI document are never faulted.
 import type { FastifyInstance, FastifyRequest } from 'fastify'
-import { API_BASE_PATH, ERROR_CODES, OPENAPI_PATH } from '../../src/contract/constants'
+import { API_BASE_PATH, OPENAPI_PATH } from '../../src/contract/constants'
 import type { FaultSettings } from '../../src/contract/dev'
-import { BusinessError } from './errors'
+import { bankError } from '../errors'
 
 const EXEMPT_PREFIXES = [`${API_BASE_PATH}/dev/`, `${API_BASE_PATH}/health`, OPENAPI_PATH]
 const isExempt = (request: FastifyRequest) => EXEMPT_PREFIXES.some((p) => request.url.startsWith(p))
@@ -32,7 +32,7 @@ export function installFaults(app: FastifyInstance): void {
     if (isExempt(request)) return
     const { failRate, dropRate } = app.deps.faults
     if (failRate > 0 && Math.random() < failRate) {
-      throw new BusinessError(503, ERROR_CODES.SERVICE_UNAVAILABLE, '银行系统繁忙，请稍后再试')
+      throw bankError('SERVICE_UNAVAILABLE')
     }
     request.dropConnection = dropRate > 0 && Math.random() < dropRate
   })

@@ -2,15 +2,11 @@
 // replay it later. Scope: (user id or "anon", method, url, key).
 import { createHash } from 'node:crypto'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
-import {
-  ERROR_CODES,
-  IDEMPOTENCY_KEY_PATTERN,
-  IDEMPOTENCY_REPLAYED_HEADER,
-} from '../../src/contract/constants'
+import { IDEMPOTENCY_KEY_PATTERN, IDEMPOTENCY_REPLAYED_HEADER } from '../../src/contract/constants'
 import { nowMs } from '../deps'
 import { claimIdempotencyKey, completeIdempotencyKey, releaseIdempotencyKey } from '../store/idempotency'
 import { UNSAFE_METHODS } from './auth'
-import { BusinessError, fieldError } from './errors'
+import { bankError, fieldError } from '../errors'
 
 const KEY_RE = new RegExp(IDEMPOTENCY_KEY_PATTERN)
 /** Response headers replayed with the stored body. */
@@ -52,10 +48,10 @@ export function installIdempotency(app: FastifyInstance): void {
     const scope = { scope: request.user?.id ?? 'anon', method: request.method, url: request.url, key }
     const claim = claimIdempotencyKey(app.deps.db, scope, hashBody(request.body), nowMs(app.deps))
     if (claim.kind === 'mismatch') {
-      throw new BusinessError(422, ERROR_CODES.IDEMPOTENCY_KEY_REUSED, '请求标识已用于其他内容，请重新提交')
+      throw bankError('IDEMPOTENCY_KEY_REUSED')
     }
     if (claim.kind === 'in_progress') {
-      throw new BusinessError(409, ERROR_CODES.IDEMPOTENCY_IN_PROGRESS, '请求正在处理中，请稍候')
+      throw bankError('IDEMPOTENCY_IN_PROGRESS')
     }
     request.idempotency = { scope, state: claim.kind === 'claimed' ? 'claimed' : 'replayed' }
     if (claim.kind === 'replay') {

@@ -3,9 +3,6 @@ import type { TSchema } from '@sinclair/typebox'
 import { ErrorBody } from '../../src/contract/common'
 
 /** Success responses plus ErrorBody for 4xx and 5xx. */
-export function withErrors<T extends Record<number, TSchema>>(success: T) {
+export function withErrors<T extends Partial<Record<number, TSchema>>>(success: T) {
   return { ...success, '4xx': ErrorBody, '5xx': ErrorBody }
 }
-
-/** OpenAPI security of routes that need a session (bearer header or cookie). */
-export const SESSION_SECURITY: { [scheme: string]: string[] }[] = [{ bearerAuth: [] }, { cookieAuth: [] }]

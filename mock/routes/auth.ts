@@ -1,93 +1,46 @@
-// SMS codes, SMS login (registers unknown numbers) and WeChat login.
-import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { ERROR_CODES, PRIVACY_VERSION } from '../../src/contract/constants'
-import { IdempotencyHeaders } from '../../src/contract/common'
-import {
-  LoginResult,
-  SmsCodeRequest,
-  SmsCodeResult,
-  SmsLoginRequest,
-  WechatLoginRequest,
-  WechatLoginResult,
-} from '../../src/contract/auth'
+// Sign-in (SMS, WeChat), the session, logout, the current user and real-name verification.
+import type { FastifyInstance } from 'fastify'
+import { PRIVACY_VERSION } from '../../src/contract/constants'
+import { checkIdNumber } from '../../src/utils/id-number'
+import { checkPersonName } from '../../src/utils/person-name'
 import { nowMs } from '../deps'
-import { setSessionCookie } from '../http/auth'
-import { BusinessError } from '../http/errors'
-import { withErrors } from '../http/schemas'
-import { sendCodeOrThrow, smsCheckFailure } from '../http/sms-replies'
-import { loginWithSms } from '../store/login'
-import { toMe } from '../store/me-view'
-import { loginWithWechat } from '../store/wechat-login'
+import { bankError, fieldError } from '../errors'
+import { clearSessionCookie, setSessionCookie } from '../http/auth'
+import type { EndpointHandlers } from '../http/endpoints'
+import { loginWithSms } from '../store/auth/login'
+import { toMe } from '../store/auth/me-view'
+import { deleteSession } from '../store/auth/sessions'
+import { bindRealName, findUserById } from '../store/auth/users'
+import { loginWithWechat } from '../store/auth/wechat-login'
+import { textCode } from './sms'
 
 function assertPrivacy(version: string): void {
-  if (version !== PRIVACY_VERSION) {
-    throw new BusinessError(422, ERROR_CODES.PRIVACY_NOT_ACCEPTED, '请先阅读并同意最新的隐私政策')
-  }
+  if (version !== PRIVACY_VERSION) throw bankError('PRIVACY_NOT_ACCEPTED')
 }
 
-/** Auth routes (mounted under the API base path). */
-export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
+/** Handlers of the auth and me operations. */
+export function authHandlers(app: FastifyInstance) {
   const { db } = app.deps
-  const tags = ['auth']
+  return {
+    getHealth: async () => ({ status: 'ok' as const, time: app.deps.now().toISOString() }),
 
-  app.post(
-    '/auth/sms-codes',
-    {
-      schema: {
-        tags,
-        summary: '发送短信验证码',
-        description: '60 s per number (429 SMS_TOO_FREQUENT), 429 PHONE_LOCKED while locked.',
-        headers: IdempotencyHeaders,
-        body: SmsCodeRequest,
-        response: withErrors({ 202: SmsCodeResult }),
-      },
-    },
-    async (request, reply) => reply.code(202).send(sendCodeOrThrow(app, request.body.phone, 'login')),
-  )
+    sendSmsCode: async (request) => textCode(app, request.body.phone, 'login'),
 
-  app.post(
-    '/auth/sms-login',
-    {
-      schema: {
-        tags,
-        summary: '短信验证码登录（新号码自动注册）',
-        description:
-          '422 SMS_CODE_EXPIRED / SMS_CODE_NOT_SENT / SMS_CODE_WRONG / PRIVACY_NOT_ACCEPTED / WECHAT_TICKET_INVALID, 429 PHONE_LOCKED, 409 WECHAT_ALREADY_BOUND.',
-        headers: IdempotencyHeaders,
-        body: SmsLoginRequest,
-        response: withErrors({ 200: LoginResult }),
-      },
-    },
-    async (request, reply) => {
+    smsLogin: async (request, reply) => {
       const { phone, code, session, privacyVersion, wechatTicket } = request.body
       assertPrivacy(privacyVersion)
-      const outcome = loginWithSms(
+      const login = loginWithSms(
         db,
         { phone, code, transport: session, privacyVersion, wechatTicket },
         nowMs(app.deps),
       )
-      if (outcome.kind !== 'ok') throw smsCheckFailure(outcome)
-      const user = toMe(db, outcome.user, nowMs(app.deps))
-      if (session === 'bearer') return { user, token: outcome.session.token }
-      setSessionCookie(request, reply, outcome.session.token)
-      return { user, csrfToken: outcome.session.csrfToken ?? undefined }
+      const user = toMe(db, login.user, nowMs(app.deps))
+      if (session === 'bearer') return { user, token: login.session.token }
+      setSessionCookie(request, reply, login.session.token)
+      return { user, csrfToken: login.session.csrfToken ?? undefined }
     },
-  )
 
-  app.post(
-    '/auth/wechat-login',
-    {
-      schema: {
-        tags,
-        summary: '微信登录（小程序，bearer 会话）',
-        description:
-          'LOGGED_IN when the openid is bound, else NEEDS_PHONE with a 10-minute single-use wechatTicket.',
-        headers: IdempotencyHeaders,
-        body: WechatLoginRequest,
-        response: withErrors({ 200: WechatLoginResult }),
-      },
-    },
-    async (request) => {
+    wechatLogin: async (request) => {
       assertPrivacy(request.body.privacyVersion)
       const outcome = loginWithWechat(db, request.body.code, request.body.privacyVersion, nowMs(app.deps))
       if (outcome.kind === 'needs_phone')
@@ -98,5 +51,34 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
         user: toMe(db, outcome.user, nowMs(app.deps)),
       }
     },
-  )
+
+    getSession: async (request) => {
+      const session = request.authSession!
+      return {
+        user: toMe(db, request.user!, nowMs(app.deps)),
+        csrfToken: session.csrf_token ?? undefined,
+        expiresAt: new Date(session.expires_at).toISOString(),
+      }
+    },
+
+    logout: async (request, reply) => {
+      if (request.authSession) deleteSession(db, request.authSession.token_hash)
+      clearSessionCookie(request, reply)
+      return null
+    },
+
+    getMe: async (request) => toMe(db, request.user!, nowMs(app.deps)),
+
+    bindRealName: async (request) => {
+      const name = checkPersonName(request.body.name)
+      if (!name.valid) throw fieldError('name', name.reason)
+      const id = checkIdNumber(request.body.idNumber, app.deps.now())
+      if (!id.valid) throw fieldError('idNumber', id.reason)
+      const userId = request.user!.id
+      const result = bindRealName(db, userId, name.name, id.idNumber, nowMs(app.deps))
+      if (result === 'ALREADY_BOUND') throw bankError('REAL_NAME_ALREADY_BOUND')
+      if (result === 'ID_IN_USE') throw bankError('ID_NUMBER_IN_USE')
+      return toMe(db, findUserById(db, userId)!, nowMs(app.deps))
+    },
+  } satisfies Partial<EndpointHandlers>
 }

@@ -1,41 +1,23 @@
-// Dev-only helpers: SMS outbox, fault settings, seed reset, session expiry. Never faulted.
-import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { NoContent } from '../../src/contract/common'
-import {
-  DevClock,
-  DevClockUpdate,
-  ExpireSessionsRequest,
-  ExpireSessionsResult,
-  FaultSettings,
-  FaultSettingsUpdate,
-  SmsOutboxQuery,
-  SmsOutboxResult,
-} from '../../src/contract/dev'
+// The mock's development tools: SMS outbox, fault settings, clock, seed reset, session expiry.
+// Registered only when the mock runs for development.
+import type { FastifyInstance } from 'fastify'
 import { nowMs } from '../deps'
-import { notFound } from '../http/errors'
-import { withErrors } from '../http/schemas'
+import { notFound } from '../errors'
+import type { EndpointHandlers } from '../http/endpoints'
 import { resetDatabase } from '../seed'
-import { expireUserSessions } from '../store/sessions'
-import { listOutbox } from '../store/sms'
-import { findUserByPhone } from '../store/users'
+import { expireUserSessions } from '../store/auth/sessions'
+import { listOutbox } from '../store/auth/sms'
+import { findUserByPhone } from '../store/auth/users'
 
-/** Dev routes (mounted under the API base path unless MOCK_DEV_ENDPOINTS=0). */
-export const devRoutes: FastifyPluginAsyncTypebox = async (app) => {
+/** Handlers of the dev operations. */
+export function devHandlers(app: FastifyInstance) {
   const { db } = app.deps
-  const tags = ['dev']
-
-  app.get(
-    '/dev/sms-outbox',
-    {
-      schema: {
-        tags,
-        summary: '短信发件箱（开发用）',
-        description: 'Newest first; optional phone and purpose filters (all purposes when none is given).',
-        querystring: SmsOutboxQuery,
-        response: withErrors({ 200: SmsOutboxResult }),
-      },
-    },
-    async (request) => ({
+  const clock = () => ({
+    now: app.deps.now().toISOString(),
+    offsetSeconds: Math.round(app.deps.clockOffsetMs / 1000),
+  })
+  return {
+    listSmsOutbox: async (request) => ({
       items: listOutbox(db, request.query).map((m) => ({
         phone: m.phone,
         code: m.code,
@@ -43,80 +25,30 @@ export const devRoutes: FastifyPluginAsyncTypebox = async (app) => {
         purpose: m.purpose,
       })),
     }),
-  )
 
-  app.get(
-    '/dev/faults',
-    { schema: { tags, summary: '故障注入设置', response: withErrors({ 200: FaultSettings }) } },
-    async () => app.deps.faults,
-  )
+    getFaults: async () => app.deps.faults,
 
-  app.put(
-    '/dev/faults',
-    {
-      schema: {
-        tags,
-        summary: '修改故障注入设置',
-        body: FaultSettingsUpdate,
-        response: withErrors({ 200: FaultSettings }),
-      },
-    },
-    async (request) => {
+    setFaults: async (request) => {
       Object.assign(app.deps.faults, request.body)
       return app.deps.faults
     },
-  )
 
-  const clock = () => ({
-    now: app.deps.now().toISOString(),
-    offsetSeconds: Math.round(app.deps.clockOffsetMs / 1000),
-  })
+    getClock: async () => clock(),
 
-  app.get(
-    '/dev/clock',
-    { schema: { tags, summary: '模拟时钟', response: withErrors({ 200: DevClock }) } },
-    async () => clock(),
-  )
-
-  app.put(
-    '/dev/clock',
-    {
-      schema: {
-        tags,
-        summary: '调整模拟时钟偏移',
-        body: DevClockUpdate,
-        response: withErrors({ 200: DevClock }),
-      },
-    },
-    async (request) => {
+    setClock: async (request) => {
       app.deps.clockOffsetMs = request.body.offsetSeconds * 1000
       return clock()
     },
-  )
 
-  app.post(
-    '/dev/reset',
-    { schema: { tags, summary: '恢复种子数据', response: withErrors({ 204: NoContent }) } },
-    async (_request, reply) => {
+    resetStore: async () => {
       resetDatabase(db)
-      return reply.code(204).send(null)
+      return null
     },
-  )
 
-  app.post(
-    '/dev/sessions/expire',
-    {
-      schema: {
-        tags,
-        summary: '使某用户的会话过期',
-        body: ExpireSessionsRequest,
-        response: withErrors({ 200: ExpireSessionsResult }),
-      },
-    },
-    async (request) => {
+    expireSessions: async (request) => {
       const user = findUserByPhone(db, request.body.phone)
       if (!user) throw notFound('该手机号未注册')
       return { expired: expireUserSessions(db, user.id, nowMs(app.deps)) }
     },
-  )
+  } satisfies Partial<EndpointHandlers>
 }

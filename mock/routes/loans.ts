@@ -1,103 +1,140 @@
-// Drawing from the credit line, and the customer's loans.
-import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { SmsCodeResult } from '../../src/contract/auth'
-import { IdempotencyHeaders } from '../../src/contract/common'
-import { DrawdownRequest, EmptyRequest, Loan, LoanIdParams, LoanListResult } from '../../src/contract/loans'
+// The Sunshine e-loan: overview and documents, the application step by step, signing, drawdown,
+// loans and repayment. Every figure is the store's; every change answers the record as it now is.
+import type { FastifyInstance } from 'fastify'
 import { nowMs } from '../deps'
-import { requireRole } from '../http/auth'
-import { loanErrors } from '../http/loan-errors'
-import { SESSION_SECURITY, withErrors } from '../http/schemas'
-import { sendCodeOrThrow, smsCheckFailure } from '../http/sms-replies'
-import { findLatestLine, isLineExpired } from '../store/credit-lines'
-import { drawdown } from '../store/loan-drawdown'
-import { findLoan, findOwnLoan, listLoans } from '../store/loans'
-import { toLoanSummary, toLoanView } from '../store/loan-view'
-import { checkSmsCode } from '../store/sms'
+import { bankError } from '../errors'
+import type { EndpointHandlers } from '../http/endpoints'
+import type { UserRow } from '../store/auth/users'
+import { toApplicationView } from '../store/loans/application-view'
+import { findOwnApplication, startApplication } from '../store/loans/applications'
+import { saveCard } from '../store/loans/card'
+import { settlementCertificate } from '../store/loans/certificate'
+import { applicationContract, loanContract } from '../store/loans/contract'
+import { findLatestLine, isLineExpired, lineExpired } from '../store/loans/credit-lines'
+import { LOAN_CONSENT_DOCS } from '../store/loans/documents'
+import { agreeToDocument, saveDraft } from '../store/loans/draft-edits'
+import { drawdown } from '../store/loans/drawdown'
+import { createFaceChallenge, verifyFace } from '../store/loans/face'
+import { findLoan, findOwnLoan, listLoans } from '../store/loans/loans'
+import { loanOverview } from '../store/loans/overview'
+import { quoteEarlyRepayment, repayEarly, repayInstalment } from '../store/loans/repayments'
+import { findSignable, signApplication } from '../store/loans/signing'
+import { submitApplication } from '../store/loans/submit'
+import { toLoanSummary, toLoanView } from '../store/loans/view'
+import { checkSmsCode } from '../store/auth/sms'
+import { textCode } from './sms'
 
-/** Drawdown and loan routes (customer role; mounted under the API base path). */
-export const loanRoutes: FastifyPluginAsyncTypebox = async (app) => {
+/** Handlers of the loan operations (customer role, but for the public documents). */
+export function loanHandlers(app: FastifyInstance) {
   const { db } = app.deps
-  const tags = ['loan']
-  const onRequest = requireRole('customer')
-  const base = { tags, security: SESSION_SECURITY }
+  /** The application as it now is, after the handler's change. */
+  const current = (user: UserRow, id: string) =>
+    toApplicationView(db, findOwnApplication(db, user.id, id), user, nowMs(app.deps))
+  const ownLoan = (user: UserRow, id: string) => findOwnLoan(db, user.id, id)
 
-  app.post(
-    '/loan/drawdown-code',
-    {
-      schema: {
-        ...base,
-        headers: IdempotencyHeaders,
-        summary: '发送借款短信验证码',
-        description:
-          'Purpose loan-drawdown. 409 NO_CREDIT_LINE, 422 APPROVAL_EXPIRED (line expired), 429 as for login.',
-        body: EmptyRequest,
-        response: withErrors({ 202: SmsCodeResult }),
-      },
-      onRequest,
+  return {
+    listLoanDocuments: async () => ({ items: [...LOAN_CONSENT_DOCS] }),
+
+    getLoanOverview: async (request) => loanOverview(db, request.user!, nowMs(app.deps)),
+
+    startLoanApplication: async (request, reply) => {
+      const now = nowMs(app.deps)
+      const { created, row } = startApplication(db, request.user!, now)
+      return reply.code(created ? 201 : 200).send(toApplicationView(db, row, request.user!, now))
     },
-    async (request, reply) => {
+
+    getLoanApplication: async (request) => current(request.user!, request.params.id),
+
+    saveLoanDraft: async (request) => {
+      saveDraft(db, request.user!.id, request.params.id, request.body.fields, nowMs(app.deps))
+      return current(request.user!, request.params.id)
+    },
+
+    saveLoanCard: async (request) => {
+      saveCard(db, request.user!.id, request.params.id, request.body.cardNumber)
+      return current(request.user!, request.params.id)
+    },
+
+    agreeToLoanDocument: async (request) => {
+      const { documentId, version } = request.body
+      agreeToDocument(db, request.user!.id, request.params.id, documentId, version, nowMs(app.deps))
+      return current(request.user!, request.params.id)
+    },
+
+    createFaceChallenge: async (request) =>
+      createFaceChallenge(db, request.user!.id, request.params.id, nowMs(app.deps)),
+
+    verifyFace: async (request) => {
+      const { challengeId, digits } = request.body
+      verifyFace(db, request.user!.id, request.params.id, challengeId, digits, nowMs(app.deps))
+      return current(request.user!, request.params.id)
+    },
+
+    submitLoanApplication: async (request) => {
+      const now = nowMs(app.deps)
+      const row = submitApplication(db, request.user!, request.params.id, request.body, now)
+      return toApplicationView(db, row, request.user!, now)
+    },
+
+    getApplicationContract: async (request) => {
+      const row = findOwnApplication(db, request.user!.id, request.params.id)
+      return applicationContract(row, request.user!, nowMs(app.deps))
+    },
+
+    sendSignCode: async (request) => {
+      findSignable(db, request.user!.id, request.params.id, nowMs(app.deps))
+      return textCode(app, request.user!.phone, 'loan-sign')
+    },
+
+    signLoanContract: async (request) => {
+      const now = nowMs(app.deps)
+      const row = signApplication(db, request.user!, request.params.id, request.body, now)
+      return toApplicationView(db, row, request.user!, now)
+    },
+
+    sendDrawdownCode: async (request) => {
       const line = findLatestLine(db, request.user!.id)
-      if (!line) throw loanErrors.noCreditLine()
-      if (isLineExpired(line, nowMs(app.deps))) throw loanErrors.lineExpired()
-      return reply.code(202).send(sendCodeOrThrow(app, request.user!.phone, 'loan-drawdown'))
+      if (!line) throw bankError('NO_CREDIT_LINE')
+      if (isLineExpired(line, nowMs(app.deps))) throw lineExpired()
+      return textCode(app, request.user!.phone, 'loan-drawdown')
     },
-  )
 
-  app.post(
-    '/loan/drawdowns',
-    {
-      schema: {
-        ...base,
-        headers: IdempotencyHeaders,
-        summary: '借款（从授信额度提款）',
-        description:
-          'One transaction: 409 NO_CREDIT_LINE, 422 APPROVAL_EXPIRED, 400 amountFen/termMonths, 409 LIMIT_INSUFFICIENT (details.availableFen), SMS errors on smsCode (checked last). secondsToFunds: from the application for the first loan of a line, from the drawdown code for later ones.',
-        body: DrawdownRequest,
-        response: withErrors({ 201: Loan }),
-      },
-      onRequest,
-    },
-    async (request, reply) => {
+    drawdown: async (request) => {
       const now = nowMs(app.deps)
       const user = request.user!
       const { amountFen, termMonths, method, smsCode } = request.body
-      const outcome = drawdown(db, { customerId: user.id, amountFen, termMonths, method, nowMs: now }, () =>
+      const loanId = drawdown(db, { customerId: user.id, amountFen, termMonths, method, nowMs: now }, () =>
         checkSmsCode(db, user.phone, smsCode, now, 'loan-drawdown'),
       )
-      if (outcome.kind !== 'drawn') throw smsCheckFailure(outcome, 'smsCode')
-      return reply.code(201).send(toLoanView(db, findLoan(db, outcome.loanId)!, now))
+      return toLoanView(db, findLoan(db, loanId)!, now)
     },
-  )
 
-  app.get(
-    '/loans',
-    {
-      schema: {
-        ...base,
-        summary: '我的借款',
-        description: 'Active first, then settled; newest first within each.',
-        response: withErrors({ 200: LoanListResult }),
-      },
-      onRequest,
-    },
-    async (request) => {
+    listLoans: async (request) => {
       const now = nowMs(app.deps)
       return { items: listLoans(db, request.user!.id).map((loan) => toLoanSummary(db, loan, now)) }
     },
-  )
 
-  app.get(
-    '/loans/:id',
-    {
-      schema: {
-        ...base,
-        summary: '借款详情',
-        description: 'Instalment states computed on read (Beijing date). 404 for other customers.',
-        params: LoanIdParams,
-        response: withErrors({ 200: Loan }),
-      },
-      onRequest,
+    getLoan: async (request) => toLoanView(db, ownLoan(request.user!, request.params.id), nowMs(app.deps)),
+
+    repayInstalment: async (request) => {
+      const now = nowMs(app.deps)
+      const loan = repayInstalment(db, request.user!.id, request.params.id, request.body.index, now)
+      return toLoanView(db, loan, now)
     },
-    async (request) => toLoanView(db, findOwnLoan(db, request.user!.id, request.params.id), nowMs(app.deps)),
-  )
+
+    getEarlyRepaymentQuote: async (request) =>
+      quoteEarlyRepayment(db, ownLoan(request.user!, request.params.id), nowMs(app.deps)),
+
+    repayEarly: async (request) => {
+      const now = nowMs(app.deps)
+      const loan = repayEarly(db, request.user!.id, request.params.id, request.body.expectedTotalFen, now)
+      return toLoanView(db, loan, now)
+    },
+
+    getLoanContract: async (request) =>
+      loanContract(db, ownLoan(request.user!, request.params.id), request.user!),
+
+    getSettlementCertificate: async (request) =>
+      settlementCertificate(db, ownLoan(request.user!, request.params.id), request.user!),
+  } satisfies Partial<EndpointHandlers>
 }

@@ -1,79 +1,59 @@
-// The customer's product referrals: ask for a product, follow what the manager did.
-import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { IdempotencyHeaders } from '../../src/contract/common'
-import {
-  CreateReferralRequest,
-  Referral,
-  ReferralListResult,
-  ReferralParams,
-} from '../../src/contract/referrals'
+// Products and towns (public), the customer's referrals, and the manager's side of them.
+import type { FastifyInstance } from 'fastify'
 import { nowMs } from '../deps'
-import { requireRole } from '../http/auth'
-import { notFound } from '../http/errors'
-import { SESSION_SECURITY, withErrors } from '../http/schemas'
-import { createReferral, findReferral, listCustomerReferrals } from '../store/referrals'
-import { toReferralView } from '../store/referral-view'
+import { notFound } from '../errors'
+import type { EndpointHandlers } from '../http/endpoints'
+import { listProducts, listTowns } from '../store/referrals/products'
+import { toReferralView, toStaffReferralDetail, toStaffReferralView } from '../store/referrals/referral-view'
+import {
+  createReferral,
+  findManagedReferral,
+  findReferral,
+  listCustomerReferrals,
+  listManagerReferrals,
+  recordOpened,
+  transitionReferral,
+} from '../store/referrals/referrals'
 
-/** Referral routes (customer role; mounted under the API base path). */
-export const referralRoutes: FastifyPluginAsyncTypebox = async (app) => {
+/** Handlers of the product and referral operations. */
+export function referralHandlers(app: FastifyInstance) {
   const { db } = app.deps
-  const tags = ['referrals']
-  const customer = requireRole('customer')
+  return {
+    listProducts: async () => ({ items: listProducts(db) }),
 
-  app.post(
-    '/referrals',
-    {
-      schema: {
-        tags,
-        summary: '转介产品给客户经理',
-        description:
-          "Assigned at once to the town's manager. 400 unknown town; 404 unknown product; 409 REFERRAL_OPEN (details.referralId).",
-        security: SESSION_SECURITY,
-        headers: IdempotencyHeaders,
-        body: CreateReferralRequest,
-        response: withErrors({ 201: Referral }),
-      },
-      onRequest: customer,
-    },
-    async (request, reply) => {
+    listTowns: async () => ({ items: listTowns(db) }),
+
+    createReferral: async (request) => {
       const row = createReferral(db, request.user!.id, request.body, nowMs(app.deps))
-      return reply.code(201).send(toReferralView(db, row))
+      return toReferralView(db, row)
     },
-  )
 
-  app.get(
-    '/referrals',
-    {
-      schema: {
-        tags,
-        summary: '我的转介',
-        security: SESSION_SECURITY,
-        response: withErrors({ 200: ReferralListResult }),
-      },
-      onRequest: customer,
-    },
-    async (request) => ({
+    listReferrals: async (request) => ({
       items: listCustomerReferrals(db, request.user!.id).map((row) => toReferralView(db, row)),
     }),
-  )
 
-  app.get(
-    '/referrals/:id',
-    {
-      schema: {
-        tags,
-        summary: '转介详情',
-        description: "404 for unknown ids and other customers' referrals alike.",
-        security: SESSION_SECURITY,
-        params: ReferralParams,
-        response: withErrors({ 200: Referral }),
-      },
-      onRequest: customer,
-    },
-    async (request) => {
+    getReferral: async (request) => {
       const row = findReferral(db, request.params.id)
       if (!row || row.customer_id !== request.user!.id) throw notFound('转介不存在')
       return toReferralView(db, row)
     },
-  )
+
+    listStaffReferrals: async (request) => ({
+      items: listManagerReferrals(db, request.user!.id, request.query.status).map((row) =>
+        toStaffReferralView(db, row),
+      ),
+    }),
+
+    openStaffReferral: async (request) => {
+      const row = findManagedReferral(db, request.user!.id, request.params.id)
+      recordOpened(db, row.id, nowMs(app.deps))
+      return toStaffReferralDetail(db, findManagedReferral(db, request.user!.id, row.id))
+    },
+
+    updateReferralStatus: async (request) => {
+      const { status, note } = request.body
+      const row = transitionReferral(db, request.user!.id, request.params.id, status, note, nowMs(app.deps))
+      return toStaffReferralView(db, row)
+    },
+  } satisfies Partial<EndpointHandlers>
 }

@@ -1,7 +1,7 @@
 // Shared schemas: the error body, ids, phone, time and money primitives.
 import { Type, type Static } from '@sinclair/typebox'
 import { MOBILE_PHONE_PATTERN } from '../utils/phone'
-import { ERROR_CODES } from './constants'
+import { ERRORS } from './errors'
 
 /** One failing field of a validation error. */
 export const FieldError = Type.Object(
@@ -27,7 +27,7 @@ export type SlotAlternative = Static<typeof SlotAlternative>
 /** The one error shape every non-2xx response uses. */
 export const ErrorBody = Type.Object(
   {
-    code: Type.String({ description: 'SNAKE_CASE error code', examples: Object.values(ERROR_CODES) }),
+    code: Type.String({ description: 'SNAKE_CASE error code', examples: Object.keys(ERRORS) }),
     message: Type.String({ description: 'Chinese message fit to show the user' }),
     details: Type.Optional(
       Type.Object(
@@ -114,6 +114,10 @@ export type HealthResult = Static<typeof HealthResult>
 
 /** Empty answer (204). */
 export const NoContent = Type.Null({ description: 'No content' })
+
+/** Body of writes that take no fields (start an application, ask for a code). */
+export const EmptyRequest = Type.Object({}, { additionalProperties: false, description: 'No fields' })
+export type EmptyRequest = Static<typeof EmptyRequest>
 
 /** A string restricted to the given values (JSON schema `enum`, so errors read "取值无效"). */
 export function StringEnum<T extends readonly string[]>(

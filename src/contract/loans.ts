@@ -211,10 +211,6 @@ export const LoanApplication = Type.Object(
 )
 export type LoanApplication = Static<typeof LoanApplication>
 
-/** Empty body of POST /loan/applications, /face-challenge, /sign-code, /loan/drawdown-code. */
-export const EmptyRequest = Type.Object({}, { additionalProperties: false, description: 'No fields' })
-export type EmptyRequest = Static<typeof EmptyRequest>
-
 // ---- contract and signing ----
 
 /** A loan contract rendered from the approved (or drawn) terms. */

@@ -1,6 +1,6 @@
 import type { Booking, CheckInResult } from '@/contract/bookings'
 import type { ErrorBody } from '@/contract/common'
-import { signBookingQr } from '../../mock/store/booking-qr'
+import { signBookingQr } from '../../mock/store/counter/booking-qr'
 import {
   book,
   bookingAt,

@@ -3,8 +3,8 @@ import type { LightMyRequestResponse } from 'fastify'
 import { API_BASE_PATH, PRIVACY_VERSION, type SessionTransport } from '@/contract/constants'
 import type { LoginResult } from '@/contract/auth'
 import { buildApp, type BuildAppOptions, type MockApp } from '../../mock/server'
-import { createSession } from '../../mock/store/sessions'
-import { findOrCreateCustomer } from '../../mock/store/users'
+import { createSession } from '../../mock/store/auth/sessions'
+import { findOrCreateCustomer } from '../../mock/store/auth/users'
 
 /** A clock that only moves when told. */
 export interface TestClock {

@@ -1,0 +1,53 @@
+// Staff check-in: a scanned, signed QR code marks the booking 'arrived', in one transaction.
+import { beijingDate } from '../../../src/utils/business-days'
+import { bankError } from '../../errors'
+import { notifyBooking } from './booking-messages'
+import { verifyBookingQr } from './booking-qr'
+import { type BookingRow, findBooking } from './bookings'
+import { findBranch } from './branches'
+import type { Db } from '../db'
+
+const invalid = () => bankError('QR_INVALID')
+
+/**
+ * Checks in the booking behind a QR payload for a staff member. Refuses, in this order: bad code
+ * (QR_INVALID), expired (QR_EXPIRED), branch outside the staff's town (NOT_YOUR_BRANCH), cancelled
+ * (BOOKING_CANCELLED), already arrived (ALREADY_ARRIVED), slot not today (NOT_TODAY).
+ */
+export function checkIn(
+  db: Db,
+  staffUserId: string,
+  qrPayload: string,
+  secret: string,
+  nowMs: number,
+): BookingRow {
+  return db
+    .transaction((): BookingRow => {
+      const qr = verifyBookingQr(secret, qrPayload, nowMs)
+      if (qr.kind === 'invalid') throw invalid()
+      if (qr.kind === 'expired') throw bankError('QR_EXPIRED')
+      const booking = findBooking(db, qr.bookingId)
+      if (!booking) throw invalid()
+      const staff = db.prepare('SELECT town FROM staff WHERE user_id = ?').get(staffUserId) as
+        { town: string } | undefined
+      if (staff?.town !== findBranch(db, booking.branch_id)?.town) {
+        throw bankError('NOT_YOUR_BRANCH')
+      }
+      if (booking.status === 'cancelled') {
+        throw bankError('BOOKING_CANCELLED')
+      }
+      if (booking.status === 'arrived') {
+        throw bankError('ALREADY_ARRIVED')
+      }
+      if (beijingDate(booking.slot_start) !== beijingDate(nowMs)) {
+        throw bankError('NOT_TODAY')
+      }
+      db.prepare(
+        `UPDATE bookings SET status = 'arrived', arrived_at = ?, checked_in_by = ? WHERE id = ?`,
+      ).run(nowMs, staffUserId, booking.id)
+      const row = findBooking(db, booking.id)!
+      notifyBooking(db, row, 'arrived', nowMs)
+      return row
+    })
+    .immediate()
+}

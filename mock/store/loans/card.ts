@@ -1,0 +1,40 @@
+// The disbursement card of an application: Luhn-checked, kept only masked (plus a hash), never echoed.
+import { createHash } from 'node:crypto'
+import type { LoanCard } from '../../../src/contract/loans'
+import { isValidCardNumber } from '../../../src/utils/bank-card'
+import { fieldError } from '../../errors'
+import type { Db } from '../db'
+import { findEditableDraft } from './applications'
+
+/** BIN prefixes of the bank's own debit cards (sample values). */
+const OWN_BANK_PREFIXES = ['621098', '623138']
+
+/** '6228480000000000003' → '6228 **** **** 0003' (first four and last four only). */
+export const maskCardNumber = (n: string) => `${n.slice(0, 4)} **** **** ${n.slice(-4)}`
+
+/** Which bank issued the card, as far as the mock can tell. */
+export const bankNameOf = (n: string) =>
+  OWN_BANK_PREFIXES.some((prefix) => n.startsWith(prefix)) ? '兴化农商银行' : '他行借记卡'
+
+/** Stored card columns as the LoanCard view (null when no card yet). */
+export function cardView(row: {
+  card_masked: string | null
+  card_last_four: string | null
+  card_bank: string | null
+}): LoanCard | null {
+  if (!row.card_masked) return null
+  return { numberMasked: row.card_masked, lastFour: row.card_last_four!, bankName: row.card_bank! }
+}
+
+/** Sets the draft's card; a bad check digit is 400 on cardNumber, a non-draft 409. */
+export function saveCard(db: Db, customerId: string, id: string, cardNumber: string): void {
+  db.transaction(() => {
+    findEditableDraft(db, customerId, id)
+    if (!isValidCardNumber(cardNumber)) throw fieldError('cardNumber', '银行卡号有误，请核对后重新输入')
+    // The hash lets a real bank match the card later without keeping the number.
+    const hash = createHash('sha256').update(cardNumber).digest('hex')
+    db.prepare(
+      'UPDATE loan_applications SET card_masked = ?, card_last_four = ?, card_bank = ?, card_hash = ? WHERE id = ?',
+    ).run(maskCardNumber(cardNumber), cardNumber.slice(-4), bankNameOf(cardNumber), hash, id)
+  }).immediate()
+}

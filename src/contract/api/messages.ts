@@ -1,0 +1,26 @@
+// The message centre.
+import { Message, MessageParams, MessagesResult, ReadAllResult } from '../messages'
+import type { EndpointSpec } from './spec'
+
+export const MESSAGE_API = {
+  listMessages: {
+    tag: 'messages',
+    summary: '消息中心',
+    description: 'Newest first. Reminders for bookings starting within 24 h are added on read, once each.',
+    response: { 200: MessagesResult },
+    errors: [],
+  },
+  readAllMessages: {
+    tag: 'messages',
+    summary: '全部标为已读',
+    response: { 200: ReadAllResult },
+    errors: [],
+  },
+  readMessage: {
+    tag: 'messages',
+    summary: '标为已读',
+    params: MessageParams,
+    response: { 200: Message },
+    errors: [],
+  },
+} as const satisfies Record<string, EndpointSpec>

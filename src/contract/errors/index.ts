@@ -1,0 +1,34 @@
+// The error table: every code the bank answers with, its HTTP status and default Chinese message.
+// Import-free (apart from its own parts), so the app can use it without the schema library.
+import { AUTH_ERRORS } from './auth'
+import { COMMON_ERRORS } from './common'
+import { COUNTER_ERRORS } from './counter'
+import { LOAN_ERRORS } from './loans'
+import { REFERRAL_ERRORS } from './referrals'
+
+export type { ErrorSpec, ErrorStatus } from './spec'
+
+/** Every error code, by domain. */
+export const ERRORS = {
+  ...COMMON_ERRORS,
+  ...AUTH_ERRORS,
+  ...COUNTER_ERRORS,
+  ...REFERRAL_ERRORS,
+  ...LOAN_ERRORS,
+} as const
+
+/** A code of the error table (`ErrorBody.code`). */
+export type ErrorCode = keyof typeof ERRORS
+
+/** Each code as a value, so code compares with a name the compiler checks: ERROR_CODES.SLOT_FULL. */
+export const ERROR_CODES = Object.fromEntries(Object.keys(ERRORS).map((code) => [code, code])) as {
+  readonly [C in ErrorCode]: C
+}
+
+/** Codes any endpoint may answer besides the ones it declares (validation, session, limits, outages). */
+export const UNIVERSAL_ERROR_CODES = Object.keys(COMMON_ERRORS) as (keyof typeof COMMON_ERRORS)[]
+
+/** True when `code` is in the table (a real backend may add codes the app does not know yet). */
+export function isErrorCode(code: string): code is ErrorCode {
+  return Object.prototype.hasOwnProperty.call(ERRORS, code)
+}
