@@ -1,6 +1,7 @@
 // The cloud counter: branches (public), days and slots, the customer's bookings, staff check-in.
 import type { FastifyInstance } from 'fastify'
-import { hoursOn, isLocalDate, weekdayOf } from '../../src/utils/business-days'
+import { hoursOn } from '../../src/utils/business-days'
+import { isLocalDate, weekdayOf } from '../../src/utils/calendar-date'
 import { nowMs } from '../deps'
 import { bankError, fieldError, notFound } from '../errors'
 import type { EndpointHandlers } from '../http/endpoints'

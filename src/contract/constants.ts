@@ -52,6 +52,16 @@ export const SUNSHINE_LOAN_PRODUCT = '阳光e贷'
 export const SUNSHINE_LOAN_PRODUCT_ID = 'pd_sunshine_loan'
 /** Lowest and highest APR the Sunshine e-loan is offered at (bp), shown wherever it is marketed. */
 export const SUNSHINE_LOAN_APR_RANGE_BP = { min: 365, max: 720 } as const
+/** Smallest Sunshine e-loan application or drawdown: 1,000 yuan, in fen. */
+export const LOAN_MIN_FEN = 100_000
+/** Largest Sunshine e-loan application or drawdown: 200,000 yuan, in fen. */
+export const LOAN_MAX_FEN = 20_000_000
+/** Loan amounts are whole multiples of 100 yuan, in fen. */
+export const LOAN_STEP_FEN = 10_000
+/** Shortest loan term, in months. */
+export const LOAN_TERM_MIN_MONTHS = 3
+/** Longest loan term, in months. */
+export const LOAN_TERM_MAX_MONTHS = 36
 
 /** Minutes of one bookable counter slot. */
 export const SLOT_MINUTES = 30

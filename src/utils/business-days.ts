@@ -1,6 +1,8 @@
 // Business days and half-hour slots of a branch, always in Beijing time (UTC+8, no DST) whatever
 // the machine's time zone. Pure; no framework: shared by the mock bank and the app.
 import { SLOT_LEAD_MINUTES, SLOT_MINUTES } from '../contract/constants'
+import { beijingDate, beijingInstant, beijingMinutes, minutesOf, toBeijingIso } from './beijing-time'
+import { addDays, weekdayOf } from './calendar-date'
 
 /** Opening and closing time of one day, "HH:mm" Beijing time. */
 export interface DayHours {
@@ -23,87 +25,9 @@ export interface SlotTimes {
   end: string
 }
 
-const OFFSET_MS = 8 * 3600_000
-const DAY_MS = 86_400_000
-const MINUTE_MS = 60_000
 /** How far ahead the calendar is searched for open days before giving up. */
 const SEARCH_LIMIT_DAYS = 366
-const LOCAL_DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/
-const HHMM_RE = /^([01]\d|2[0-3]):([0-5]\d)$/
-const ISO_INSTANT_RE =
-  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(Z|([+-])(\d{2}):(\d{2}))$/
-
-const daysInMonth = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate()
-const validDate = (y: number, m: number, d: number) => m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m)
-
-/** True for a real calendar date written YYYY-MM-DD (2026-02-30 is not). */
-export function isLocalDate(text: string): boolean {
-  const m = LOCAL_DATE_RE.exec(text)
-  return Boolean(m) && validDate(Number(m![1]), Number(m![2]), Number(m![3]))
-}
-
-/** Epoch ms of an ISO 8601 instant with an explicit offset ("Z" or ±hh:mm); undefined when not one. */
-export function parseIsoInstant(text: string): number | undefined {
-  const m = ISO_INSTANT_RE.exec(text)
-  if (!m) return undefined
-  const [y, mo, d, h, mi] = [1, 2, 3, 4, 5].map((i) => Number(m[i]))
-  const s = Number(m[6] ?? 0)
-  if (!validDate(y, mo, d) || h > 23 || mi > 59 || s > 59) return undefined
-  let offsetMin = 0
-  if (m[8] !== 'Z') {
-    const [oh, om] = [Number(m[10]), Number(m[11])]
-    if (oh > 14 || om > 59) return undefined
-    offsetMin = (m[9] === '-' ? -1 : 1) * (oh * 60 + om)
-  }
-  const ms = Number((m[7] ?? '').padEnd(3, '0'))
-  return Date.UTC(y, mo - 1, d, h, mi, s, ms) - offsetMin * MINUTE_MS
-}
-
-const toMs = (instant: Date | number | string) =>
-  typeof instant === 'number'
-    ? instant
-    : typeof instant === 'string'
-      ? Date.parse(instant)
-      : instant.getTime()
-
-/** The Beijing calendar date (YYYY-MM-DD) of an instant. */
-export function beijingDate(instant: Date | number | string): string {
-  return new Date(toMs(instant) + OFFSET_MS).toISOString().slice(0, 10)
-}
-
-/** Minutes since Beijing midnight of an instant. */
-export function beijingMinutes(instant: Date | number | string): number {
-  const ms = (((toMs(instant) + OFFSET_MS) % DAY_MS) + DAY_MS) % DAY_MS
-  return Math.floor(ms / MINUTE_MS)
-}
-
-/** Weekday of a YYYY-MM-DD date, 0 = Sunday … 6 = Saturday. */
-export function weekdayOf(date: string): number {
-  return new Date(`${date}T00:00:00Z`).getUTCDay()
-}
-
-/** The date `days` days after (or before, when negative) a YYYY-MM-DD date. */
-export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10)
-}
-
-const minutesOf = (hhmm: string) => {
-  const m = HHMM_RE.exec(hhmm)
-  if (!m) throw new Error(`bad time "${hhmm}", expected HH:mm`)
-  return Number(m[1]) * 60 + Number(m[2])
-}
-
-/** Epoch ms of a Beijing wall-clock time ("HH:mm", or minutes since midnight) on a date. */
-export function beijingInstant(date: string, time: string | number): number {
-  const minutes = typeof time === 'number' ? time : minutesOf(time)
-  return Date.parse(`${date}T00:00:00Z`) - OFFSET_MS + minutes * MINUTE_MS
-}
-
-/** An instant as ISO 8601 with +08:00, e.g. "2026-11-23T08:30:00+08:00" (whole seconds). */
-export function toBeijingIso(instant: Date | number | string): string {
-  const local = new Date(toMs(instant) + OFFSET_MS).toISOString()
-  return `${local.slice(0, 19)}+08:00`
-}
+const MINUTE_MS = 60_000
 
 const holidayMap = (holidays: readonly HolidayEntry[]) => new Map(holidays.map((h) => [h.date, h.type]))
 type HolidayLookup = Map<string, HolidayType>
@@ -194,7 +118,7 @@ export function bookableDates(
   now: Date | number,
   count: number,
 ): string[] {
-  const nowMs = toMs(now)
+  const nowMs = typeof now === 'number' ? now : now.getTime()
   const today = beijingDate(nowMs)
   const days = businessDays(hours, holidays, today, count + 1)
   const todayOpen =

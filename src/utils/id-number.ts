@@ -1,5 +1,5 @@
 // Resident identity card number (GB 11643-1999, 18 digits) checks. Pure; no framework.
-import { beijingDate } from './business-days'
+import { beijingDate } from './beijing-time'
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
 const CHECK_CHARS = '10X98765432'

@@ -2,7 +2,7 @@
 // accrued ACT/360 (actual calendar days, a 360-day year, the usual convention of Chinese bank loans).
 // Days count the start day and not the repayment day (算头不算尾): 04-15 → 05-03 is 18 days. Dates
 // are Beijing calendar dates, YYYY-MM-DD (convert instants with beijingDate first).
-import { daysBetween } from './loan-schedule-dates'
+import { daysBetween } from './calendar-date'
 import { DAILY_RATE_DEN, divHalfUp, exactProduct, MAX_APR_BP } from './loan-schedule-math'
 import { type Schedule } from './loan-schedule-types'
 

@@ -1,22 +1,18 @@
 // Product rules of the Sunshine e-loan (阳光e贷) for what a customer may ask for: amount and term.
-import { formatFen } from './money'
-
-/** Smallest Sunshine e-loan drawdown: 1,000 yuan, in fen. */
-export const LOAN_MIN_FEN = 100_000
-/** Largest Sunshine e-loan drawdown: 200,000 yuan, in fen. */
-export const LOAN_MAX_FEN = 20_000_000
-/** Drawdowns are whole multiples of 100 yuan, in fen. */
-export const LOAN_STEP_FEN = 10_000
-/** Shortest term, in months. */
-export const LOAN_TERM_MIN_MONTHS = 3
-/** Longest term, in months. */
-export const LOAN_TERM_MAX_MONTHS = 36
+// The limits are the contract's constants; the refusals are worded by rule-text.
+import {
+  LOAN_MAX_FEN,
+  LOAN_MIN_FEN,
+  LOAN_STEP_FEN,
+  LOAN_TERM_MAX_MONTHS,
+  LOAN_TERM_MIN_MONTHS,
+} from '../contract/constants'
+import { yuanText } from './rule-text'
 
 /** Result of checking a loan field, with a Chinese reason when it is refused. */
 export type LoanCheck = { valid: true } | { valid: false; reason: string }
 
-const yuan = (fen: number) => `${formatFen(fen).replace(/\.00$/, '')}元`
-const RANGE_REASON = `借款金额须在${yuan(LOAN_MIN_FEN)}至${yuan(LOAN_MAX_FEN)}之间`
+const RANGE_REASON = `借款金额须在${yuanText(LOAN_MIN_FEN)}至${yuanText(LOAN_MAX_FEN)}之间`
 
 /** Checks a drawdown in fen: 1,000–200,000 yuan, whole 100 yuan, and not above the available limit. */
 export function checkLoanAmount(fen: number, limitFen?: number): LoanCheck {
@@ -26,9 +22,10 @@ export function checkLoanAmount(fen: number, limitFen?: number): LoanCheck {
   if (fen < LOAN_MIN_FEN) return { valid: false, reason: RANGE_REASON }
   // The customer's own limit is the more useful answer whenever it is what the amount exceeds.
   if (limitFen !== undefined && fen > limitFen && limitFen < LOAN_MAX_FEN)
-    return { valid: false, reason: `借款金额不能超过可用额度${yuan(limitFen)}` }
+    return { valid: false, reason: `借款金额不能超过可用额度${yuanText(limitFen)}` }
   if (fen > LOAN_MAX_FEN) return { valid: false, reason: RANGE_REASON }
-  if (fen % LOAN_STEP_FEN !== 0) return { valid: false, reason: `借款金额须为${yuan(LOAN_STEP_FEN)}的整数倍` }
+  if (fen % LOAN_STEP_FEN !== 0)
+    return { valid: false, reason: `借款金额须为${yuanText(LOAN_STEP_FEN)}的整数倍` }
   return { valid: true }
 }
 

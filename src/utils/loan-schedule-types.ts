@@ -8,6 +8,12 @@ export const REPAYMENT_METHODS: readonly RepaymentMethod[] = [
   'equal-principal',
   'interest-first',
 ]
+/** The Chinese name of each repayment method, as contracts and pages write it. */
+export const REPAYMENT_METHOD_NAMES: Readonly<Record<RepaymentMethod, string>> = {
+  'equal-instalment': '等额本息',
+  'equal-principal': '等额本金',
+  'interest-first': '先息后本',
+}
 
 /** What a schedule is built from. */
 export interface ScheduleInput {

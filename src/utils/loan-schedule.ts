@@ -5,7 +5,7 @@
 // half up to the fen (0.5 fen goes up) straight from an exact integer ratio, so nothing accumulates in
 // floating point: monthly interest = round(balance × aprBp / 120000); the annuity payment uses BigInt
 // (see loan-schedule-math.ts). Early repayment accrues ACT/360: actual calendar days at APR / 360.
-import { addMonthsClamped, parseLocalDate } from './loan-schedule-dates'
+import { addMonthsClamped, parseLocalDate } from './calendar-date'
 import {
   annuityPaymentFen,
   divHalfUp,

@@ -1,24 +1,6 @@
-import {
-  addDays,
-  beijingDate,
-  beijingInstant,
-  beijingMinutes,
-  bookableDates,
-  businessDays,
-  daySlots,
-  earliestNoticeDate,
-  type HolidayEntry,
-  hoursOn,
-  isLocalDate,
-  isOpenAt,
-  isSlotPast,
-  nextBusinessDay,
-  parseIsoInstant,
-  todayHoursText,
-  toBeijingIso,
-  weekdayOf,
-  type WeeklyHours,
-} from '@/utils/business-days'
+import { beijingDate, beijingInstant, beijingMinutes, parseIsoInstant, toBeijingIso } from '@/utils/beijing-time'
+import { bookableDates, businessDays, daySlots, earliestNoticeDate, type HolidayEntry, hoursOn, isOpenAt, isSlotPast, nextBusinessDay, todayHoursText, type WeeklyHours } from '@/utils/business-days'
+import { addDays, isLocalDate, weekdayOf } from '@/utils/calendar-date'
 
 const DAY = { open: '08:30', close: '17:00' }
 const MORNING = { open: '09:00', close: '12:00' }

@@ -17,7 +17,7 @@ import {
 
 const START = '2026-01-15'
 const ROOT = path.resolve(__dirname, '../..')
-const DATES_MODULE = path.join(ROOT, 'src/utils/loan-schedule-dates.ts')
+const DATES_MODULE = path.join(ROOT, 'src/utils/calendar-date.ts')
 const BABEL_CONFIG = path.join(ROOT, 'babel.config.js')
 const build = (principalFen: number, aprBp: number, termMonths: number, method: RepaymentMethod) =>
   buildSchedule({ principalFen, aprBp, termMonths, method, startDate: START })

@@ -1,7 +1,7 @@
 // Builds the masked `Me` view of a user; the only way user data leaves the store.
 import { SUNSHINE_LOAN_PRODUCT } from '../../../src/contract/constants'
 import type { Me, PreApproval } from '../../../src/contract/me'
-import { beijingDate } from '../../../src/utils/business-days'
+import { beijingDate } from '../../../src/utils/beijing-time'
 import { maskIdNumber, maskName, maskPhone } from '../../../src/utils/mask'
 import type { Db } from '../db'
 import type { UserRow } from './users'

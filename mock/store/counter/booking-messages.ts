@@ -1,5 +1,6 @@
 // Messages the bank sends about a booking: confirmed, rescheduled, cancelled, arrived, and reminders.
-import { beijingDate, beijingMinutes, weekdayOf } from '../../../src/utils/business-days'
+import { beijingDate, beijingMinutes } from '../../../src/utils/beijing-time'
+import { weekdayOf } from '../../../src/utils/calendar-date'
 import type { BookingRow } from './bookings'
 import type { Db } from '../db'
 import { addMessage } from '../messages/messages'

@@ -1,7 +1,8 @@
 // The rules a slot must pass to be booked, each failing with the error the customer sees.
 import type { BranchService } from '../../../src/contract/branches'
 import { checkBookingAmount } from '../../../src/utils/booking-amount'
-import { beijingDate, daySlots, hoursOn, isSlotPast, parseIsoInstant } from '../../../src/utils/business-days'
+import { beijingDate, parseIsoInstant } from '../../../src/utils/beijing-time'
+import { daySlots, hoursOn, isSlotPast } from '../../../src/utils/business-days'
 import { bankError, fieldError } from '../../errors'
 import { type BookingRow, countTaken, findOverlap } from './bookings'
 import type { Db } from '../db'

@@ -1,7 +1,8 @@
 // Builds the Booking view the customer (and, masked, the staff) sees, with its signed QR payload.
 import { CANCEL_DEADLINE_MINUTES } from '../../../src/contract/constants'
 import type { Booking, StaffBooking } from '../../../src/contract/bookings'
-import { addDays, beijingDate, beijingInstant, toBeijingIso } from '../../../src/utils/business-days'
+import { beijingDate, beijingInstant, toBeijingIso } from '../../../src/utils/beijing-time'
+import { addDays } from '../../../src/utils/calendar-date'
 import { maskName, maskPhone } from '../../../src/utils/mask'
 import { signBookingQr } from './booking-qr'
 import { type BookingRow, effectiveStatus } from './bookings'

@@ -1,5 +1,5 @@
 // Staff check-in: a scanned, signed QR code marks the booking 'arrived', in one transaction.
-import { beijingDate } from '../../../src/utils/business-days'
+import { beijingDate } from '../../../src/utils/beijing-time'
 import { bankError } from '../../errors'
 import { notifyBooking } from './booking-messages'
 import { verifyBookingQr } from './booking-qr'

@@ -2,9 +2,8 @@
 import { BOOKING_WINDOW_DAYS, type SlotStatus } from '../../../src/contract/constants'
 import type { BranchService, Slot } from '../../../src/contract/branches'
 import type { SlotAlternative } from '../../../src/contract/common'
+import { beijingDate, beijingInstant } from '../../../src/utils/beijing-time'
 import {
-  beijingDate,
-  beijingInstant,
   bookableDates,
   daySlots,
   earliestNoticeDate,

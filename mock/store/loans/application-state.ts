@@ -9,7 +9,7 @@ import {
 } from '../../../src/contract/constants'
 import type { DecisionStage, LoanConsent } from '../../../src/contract/loans'
 import { bankError } from '../../errors'
-import type { LoanApplicationRow } from './applications'
+import type { LoanApplicationRow } from './application-row'
 import { hasAllCurrentConsents } from './consents'
 
 const STAGE_TITLES: Record<LoanDecisionStage, string> = {

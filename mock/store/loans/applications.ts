@@ -1,50 +1,15 @@
 // The loan_applications table: rows, lookups, and starting an application (one open per customer).
 import { randomUUID } from 'node:crypto'
-import type { LoanApplyRequest } from '../../../src/contract/loans'
-import type { LoanDeclineReason } from '../../../src/contract/constants'
-import { beijingDate } from '../../../src/utils/business-days'
-import { bankError } from '../../errors'
-import { chineseDate } from './wording'
-import { notFound } from '../../errors'
-import { findActiveLine } from './credit-lines'
-import type { Db } from '../db'
-import { effectiveStatus, isOpen } from './application-state'
+import { beijingDate } from '../../../src/utils/beijing-time'
+import { bankError, notFound } from '../../errors'
 import type { UserRow } from '../auth/users'
+import type { Db } from '../db'
+import type { LoanApplicationRow } from './application-row'
+import { effectiveStatus, isOpen } from './application-state'
+import { findActiveLine } from './credit-lines'
+import { formatChineseDate } from '../../../src/utils/beijing-time'
 
-/**
- * A loan_applications row. Stored status is draft | submitted | signed: the decision is computed at
- * submission and stored, but what the customer sees (reviewing, approved, declined) depends on the
- * clock, so it is derived on read (loan-application-state.ts).
- */
-export interface LoanApplicationRow {
-  id: string
-  customer_id: string
-  status: 'draft' | 'submitted' | 'signed'
-  card_masked: string | null
-  card_last_four: string | null
-  card_bank: string | null
-  card_hash: string | null
-  face_verified_at: number | null
-  draft_fields: string | null
-  draft_saved_at: number | null
-  request: string | null
-  submitted_at: number | null
-  decision: 'approved' | 'declined' | null
-  decided_at: number | null
-  limit_fen: number | null
-  apr_bp: number | null
-  limit_expires_on: string | null
-  offer_expires_at: number | null
-  decline_reason: LoanDeclineReason | null
-  reapply_from: string | null
-  contract_number: string | null
-  signed_at: number | null
-  created_at: number
-}
-
-/** The stored request of a submitted application. */
-export const requestOf = (row: LoanApplicationRow): LoanApplyRequest | null =>
-  row.request ? (JSON.parse(row.request) as LoanApplyRequest) : null
+export { requestOf, type LoanApplicationRow } from './application-row'
 
 /** The application with this id, if any. */
 export function findApplication(db: Db, id: string): LoanApplicationRow | undefined {
@@ -107,7 +72,7 @@ export function startApplication(db: Db, user: UserRow, nowMs: number): StartOut
       const blockedUntil = reapplyBlockedUntil(db, user.id, nowMs)
       if (blockedUntil)
         throw bankError('REAPPLY_TOO_SOON', {
-          message: `您近期的申请未通过，请于${chineseDate(blockedUntil)}起再申请`,
+          message: `您近期的申请未通过，请于${formatChineseDate(blockedUntil)}起再申请`,
           details: { reapplyFrom: blockedUntil },
         })
       const id = `la_${randomUUID()}`

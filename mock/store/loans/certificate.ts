@@ -1,11 +1,11 @@
 // The settlement certificate (结清证明) of a settled loan.
 import type { SettlementCertificate } from '../../../src/contract/loans'
-import { beijingDate } from '../../../src/utils/business-days'
+import { beijingDate } from '../../../src/utils/beijing-time'
 import { formatFen } from '../../../src/utils/money'
 import { maskIdNumber, maskName } from '../../../src/utils/mask'
 import { bankError } from '../../errors'
 import { LOAN_BANK_NAME } from './documents'
-import { chineseDate } from './wording'
+import { formatChineseDate } from '../../../src/utils/beijing-time'
 import { findLine } from './credit-lines'
 import type { Db } from '../db'
 import type { LoanRow } from './loans'
@@ -16,8 +16,8 @@ export function settlementCertificate(db: Db, loan: LoanRow, user: UserRow): Set
   if (loan.settled_at === null || loan.certificate_number === null) throw bankError('LOAN_NOT_SETTLED')
   const contractNumber = findLine(db, loan.credit_line_id)!.contract_number
   const name = maskName(user.real_name ?? '')
-  const drawnOn = chineseDate(beijingDate(loan.funded_at))
-  const settledOn = chineseDate(beijingDate(loan.settled_at))
+  const drawnOn = formatChineseDate(beijingDate(loan.funded_at))
+  const settledOn = formatChineseDate(beijingDate(loan.settled_at))
   return {
     certificateNumber: loan.certificate_number,
     contractNumber,

@@ -1,15 +1,16 @@
 // Template of the Sunshine e-loan contract (阳光e贷个人借款合同), id 'loan-contract': the figures of
 // one approval (and, for a drawn loan, of that drawdown) are filled in by the caller.
-import type { LoanCard } from '../../../src/contract/loans'
 import {
   LOAN_MAX_FEN,
   LOAN_MIN_FEN,
   LOAN_TERM_MAX_MONTHS,
   LOAN_TERM_MIN_MONTHS,
-  type RepaymentMethod,
-} from '../../../src/utils/loan-schedule'
+} from '../../../src/contract/constants'
+import type { LoanCard } from '../../../src/contract/loans'
+import { formatChineseDate } from '../../../src/utils/beijing-time'
+import { REPAYMENT_METHOD_NAMES, type RepaymentMethod } from '../../../src/utils/loan-schedule'
 import { LOAN_BANK_NAME, LOAN_DOCUMENT_VERSION, LOAN_HOTLINE } from './documents'
-import { aprText, chineseDate, METHOD_NAMES, rmb } from './wording'
+import { aprText, rmb } from './wording'
 
 export const LOAN_CONTRACT_TITLE = '阳光e贷个人借款合同'
 export const LOAN_CONTRACT_VERSION = LOAN_DOCUMENT_VERSION
@@ -43,7 +44,7 @@ export interface DrawdownTerms {
   drawnOn: string
 }
 
-const methods = Object.values(METHOD_NAMES).join('、')
+const methods = Object.values(REPAYMENT_METHOD_NAMES).join('、')
 
 /** The contract's sections with the line's figures filled in. */
 export function lineSections(t: LineTerms): ContractSection[] {
@@ -59,7 +60,7 @@ export function lineSections(t: LineTerms): ContractSection[] {
     {
       heading: '第二条 授信额度与期限',
       paragraphs: [
-        `贷款人向借款人提供可循环使用的信用贷款额度${rmb(t.limitFen)}，额度有效期至${chineseDate(t.limitExpiresOn)}。`,
+        `贷款人向借款人提供可循环使用的信用贷款额度${rmb(t.limitFen)}，额度有效期至${formatChineseDate(t.limitExpiresOn)}。`,
         `额度有效期内，借款人可随借随还，已归还的本金恢复为可用额度。单笔借款金额为${rmb(LOAN_MIN_FEN)}至${rmb(LOAN_MAX_FEN)}，且为100元的整数倍，并不得超过当时的可用额度。`,
         `单笔借款期限为${LOAN_TERM_MIN_MONTHS}至${LOAN_TERM_MAX_MONTHS}个月，由借款人在每次借款时选择，借款到期日不受额度有效期届满的影响。`,
       ],
@@ -119,9 +120,9 @@ export function drawdownSection(d: DrawdownTerms): ContractSection {
   return {
     heading: '借款借据',
     paragraphs: [
-      `借款日期：${chineseDate(d.drawnOn)}；借款金额：${rmb(d.principalFen)}；借款期限：${d.termMonths}个月。`,
-      `还款方式：${METHOD_NAMES[d.method]}；利率：${aprText(d.aprBp)}；按期还款的利息合计${rmb(d.totalInterestFen)}。`,
-      `首期还款日：${chineseDate(d.firstDueDate)}；末期还款日：${chineseDate(d.lastDueDate)}。`,
+      `借款日期：${formatChineseDate(d.drawnOn)}；借款金额：${rmb(d.principalFen)}；借款期限：${d.termMonths}个月。`,
+      `还款方式：${REPAYMENT_METHOD_NAMES[d.method]}；利率：${aprText(d.aprBp)}；按期还款的利息合计${rmb(d.totalInterestFen)}。`,
+      `首期还款日：${formatChineseDate(d.firstDueDate)}；末期还款日：${formatChineseDate(d.lastDueDate)}。`,
     ],
   }
 }

@@ -1,7 +1,7 @@
 // Renders LoanContract: for an approval (to read before signing, and the signed copy) and for a
 // drawn loan (the line's contract plus the drawdown's own section).
 import type { LoanContract } from '../../../src/contract/loans'
-import { beijingDate } from '../../../src/utils/business-days'
+import { beijingDate } from '../../../src/utils/beijing-time'
 import { maskIdNumber, maskName } from '../../../src/utils/mask'
 import {
   LOAN_CONTRACT_TITLE,

@@ -2,7 +2,7 @@
 // outstanding principal of the line's active loans (a CHECK keeps it within the limit).
 import { randomUUID } from 'node:crypto'
 import type { CreditLine } from '../../../src/contract/loans'
-import { beijingDate } from '../../../src/utils/business-days'
+import { beijingDate } from '../../../src/utils/beijing-time'
 import { bankError } from '../../errors'
 import type { Db } from '../db'
 

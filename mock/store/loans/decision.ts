@@ -17,12 +17,12 @@ import {
   LOAN_REAPPLY_DAYS,
   type BorrowerType,
   type LoanDeclineReason,
+  LOAN_MAX_FEN,
 } from '../../../src/contract/constants'
 import type { LoanApplyRequest } from '../../../src/contract/loans'
 import type { PreApproval } from '../../../src/contract/me'
-import { addDays, beijingDate } from '../../../src/utils/business-days'
-import { addMonthsClamped } from '../../../src/utils/loan-schedule-dates'
-import { LOAN_MAX_FEN } from '../../../src/utils/loan-schedule'
+import { beijingDate } from '../../../src/utils/beijing-time'
+import { addDays, addMonthsClamped } from '../../../src/utils/calendar-date'
 import type { Db } from '../db'
 
 /** A credit-bureau report. */

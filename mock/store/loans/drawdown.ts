@@ -2,11 +2,11 @@
 // write lock is taken before the first read), so two drawdowns can never both see the same
 // available amount: SUM(outstanding principal of active loans) == used_fen <= limit_fen, always.
 import { randomUUID } from 'node:crypto'
-import { beijingDate } from '../../../src/utils/business-days'
+import { beijingDate } from '../../../src/utils/beijing-time'
 import { buildSchedule, type RepaymentMethod } from '../../../src/utils/loan-schedule'
 import { bankError } from '../../errors'
-import { yuan } from './wording'
 import { changeUsed, findLatestLine, isLineExpired, lineExpired } from './credit-lines'
+import { yuanText } from '../../../src/utils/rule-text'
 import type { Db } from '../db'
 import { findApplication } from './applications'
 import { amountTermErrors, throwIfFieldErrors } from './field-checks'
@@ -45,10 +45,10 @@ export function drawdown(db: Db, input: DrawdownInput, confirm: ConfirmDrawdown)
       const availableFen = line.limit_fen - line.used_fen
       if (amountFen > availableFen)
         throw bankError('LIMIT_INSUFFICIENT', {
-          message: `借款金额不能超过可用额度${yuan(availableFen)}`,
+          message: `借款金额不能超过可用额度${yuanText(availableFen)}`,
           details: {
             availableFen,
-            fields: [{ field: 'amountFen', message: `借款金额不能超过可用额度${yuan(availableFen)}` }],
+            fields: [{ field: 'amountFen', message: `借款金额不能超过可用额度${yuanText(availableFen)}` }],
           },
         })
       const confirmation = confirm()

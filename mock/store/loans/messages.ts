@@ -1,7 +1,8 @@
 // What the bank tells a borrower in the message centre: the decision, the money, each repayment, the
 // settlement, and reminders before (and after) a due date. Derived from the loan tables when the
 // messages are read, once each (dedupe keys), dated when the event happened.
-import { addDays, beijingDate } from '../../../src/utils/business-days'
+import { beijingDate } from '../../../src/utils/beijing-time'
+import { addDays } from '../../../src/utils/calendar-date'
 import { formatFen, formatRateBp } from '../../../src/utils/money'
 import type { Db } from '../db'
 import type { LoanApplicationRow } from './applications'

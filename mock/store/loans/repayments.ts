@@ -1,7 +1,7 @@
 // Repaying: one instalment at a time (earliest first), or everything early at the quoted total.
 // Repaid principal becomes available on the line again; the last payment settles the loan.
 import type { EarlyRepaymentQuoteResult } from '../../../src/contract/loans'
-import { beijingDate } from '../../../src/utils/business-days'
+import { beijingDate } from '../../../src/utils/beijing-time'
 import { earlyRepaymentQuote } from '../../../src/utils/loan-schedule'
 import { bankError } from '../../errors'
 import { changeUsed } from './credit-lines'

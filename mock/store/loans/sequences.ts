@@ -1,5 +1,5 @@
 // Human-readable numbers of loan papers: <PREFIX>-<YYYYMMDD Beijing>-<6-digit sequence of that day>.
-import { beijingDate } from '../../../src/utils/business-days'
+import { beijingDate } from '../../../src/utils/beijing-time'
 import type { Db } from '../db'
 
 /** YGED: loan contract (assigned at approval); JQZM: settlement certificate (assigned at settlement). */

@@ -2,7 +2,7 @@
 // date, so an unpaid instalment turns overdue by itself when its due date passes.
 import type { InstalmentStatus } from '../../../src/contract/constants'
 import type { Loan, LoanInstalment, LoanSummary, LoanTimelineEntry } from '../../../src/contract/loans'
-import { beijingDate } from '../../../src/utils/business-days'
+import { beijingDate } from '../../../src/utils/beijing-time'
 import { findLine } from './credit-lines'
 import type { Db } from '../db'
 import { findApplication } from './applications'

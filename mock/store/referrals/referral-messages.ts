@@ -3,7 +3,7 @@ import type { PreferredTime, ReferralStatus } from '../../../src/contract/consta
 import { maskName } from '../../../src/utils/mask'
 import type { Db } from '../db'
 import { addMessage } from '../messages/messages'
-import type { ReferralRow } from './referrals'
+import type { ReferralRow } from './referral-row'
 
 const TIMES: Record<PreferredTime, string> = {
   morning: '上午',

@@ -2,7 +2,6 @@
 import { randomUUID } from 'node:crypto'
 import {
   REFERRAL_TRANSITIONS,
-  type PreferredTime,
   type ReferralStatus,
   type StaffReferralTarget,
 } from '../../../src/contract/constants'
@@ -11,20 +10,9 @@ import { bankError, fieldError, notFound } from '../../errors'
 import type { Db } from '../db'
 import { findProduct, findTownManager } from './products'
 import { notifyReferral } from './referral-messages'
+import type { ReferralRow } from './referral-row'
 
-/** A referrals row. */
-export interface ReferralRow {
-  id: string
-  customer_id: string
-  product_id: string
-  town: string
-  preferred_time: PreferredTime
-  note: string | null
-  status: ReferralStatus
-  manager_id: string
-  created_at: number
-  opened_at: number | null
-}
+export type { ReferralRow } from './referral-row'
 
 const STATUS_NAMES: Record<ReferralStatus, string> = {
   submitted: '已提交',

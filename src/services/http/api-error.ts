@@ -1,7 +1,21 @@
 import { AxiosError } from 'axios'
+import { isErrorCode, type ErrorCode } from '@/contract/errors'
 
-/** Codes the client itself produces when there is no answer from the bank. */
-export type ClientErrorCode = 'NETWORK_ERROR' | 'TIMEOUT' | 'SERVICE_UNAVAILABLE' | 'BAD_RESPONSE'
+/** Codes the client itself produces: no answer, an answer it cannot read, a tap while busy. */
+export const CLIENT_ERRORS = {
+  NETWORK_ERROR: '网络不给力，请检查网络后重试',
+  TIMEOUT: '请求超时，请稍后重试',
+  BAD_RESPONSE: '服务返回异常，请稍后再试',
+  /** The bank answered a code this version of the app does not know (its message is kept). */
+  UNKNOWN_ERROR: '服务返回异常，请稍后再试',
+  ACTION_PENDING: '正在处理，请稍候',
+} as const
+
+/** A code the client produces itself. */
+export type ClientErrorCode = keyof typeof CLIENT_ERRORS
+
+/** What `ApiError.code` can be: a code of the bank's error table, or one of the client's own. */
+export type ApiErrorCode = ErrorCode | ClientErrorCode
 
 /** One field that the server (or the client) rejected, with a Chinese message for the user. */
 export interface FieldError {
@@ -12,10 +26,10 @@ export interface FieldError {
 /** The one error type pages see: the server's code and Chinese message, or a clear client-side one. */
 export class ApiError extends Error {
   readonly status: number
-  readonly code: string
+  readonly code: ApiErrorCode
   readonly details?: Record<string, unknown>
 
-  constructor(status: number, code: string, message: string, details?: Record<string, unknown>) {
+  constructor(status: number, code: ApiErrorCode, message: string, details?: Record<string, unknown>) {
     super(message)
     this.name = 'ApiError'
     this.status = status
@@ -35,15 +49,9 @@ export class ApiError extends Error {
   }
 }
 
-const clientMessages: Record<ClientErrorCode, string> = {
-  NETWORK_ERROR: '网络不给力，请检查网络后重试',
-  TIMEOUT: '请求超时，请稍后重试',
-  SERVICE_UNAVAILABLE: '服务繁忙，请稍后再试',
-  BAD_RESPONSE: '服务返回异常，请稍后再试',
-}
-
-function clientError(code: ClientErrorCode, status = 0): ApiError {
-  return new ApiError(status, code, clientMessages[code])
+/** An error the client reports itself, with its own message. */
+export function clientError(code: ClientErrorCode, status = 0): ApiError {
+  return new ApiError(status, code, CLIENT_ERRORS[code])
 }
 
 function isErrorBody(
@@ -66,9 +74,12 @@ export function toApiError(error: unknown): ApiError {
     const response = error.response
     if (!response) return clientError('NETWORK_ERROR')
     if (isErrorBody(response.data)) {
-      return new ApiError(response.status, response.data.code, response.data.message, response.data.details)
+      const { code, message, details } = response.data
+      return new ApiError(response.status, isErrorCode(code) ? code : 'UNKNOWN_ERROR', message, details)
     }
-    if (response.status >= 500) return clientError('SERVICE_UNAVAILABLE', response.status)
+    if (response.status >= 500) {
+      return new ApiError(response.status, 'SERVICE_UNAVAILABLE', '服务繁忙，请稍后再试')
+    }
     return clientError('BAD_RESPONSE', response.status)
   }
   return clientError('NETWORK_ERROR')

@@ -1,17 +1,30 @@
 import axios, { type AxiosRequestConfig, type Method } from 'axios'
+import type { EndpointInput, EndpointResult } from '@/contract/api'
 import { API_BASE_PATH, CSRF_HEADER, IDEMPOTENCY_KEY_HEADER } from '@/contract/constants'
+import { ENDPOINTS, fillPath, type EndpointName } from '@/contract/endpoints'
+import { ERROR_CODES } from '@/contract/errors'
 import { httpAdapter, sessionTransport } from '@/platform/http-adapter'
 import { getCredentials, getSession, signOut } from '../session/session-store'
 import { ApiError, toApiError } from './api-error'
 import { defaultRetryPolicy, retryDelayMs, shouldRetry, type RetryPolicy } from './retry'
 
+/** Query parameters of a request. */
+type QueryParams = Record<string, string | number | boolean | undefined>
+
 /** Options for one API call. */
-export interface RequestOptions {
-  params?: Record<string, string | number | boolean | undefined>
+export interface CallOptions {
   /** Key of the user action this mutation belongs to; a repeat with the same key changes nothing. */
   idempotencyKey?: string
-  /** When true (default) a 401 asks the user to log in again, then repeats the request once. */
+  /**
+   * When true, a 401 asks the user to log in again, then repeats the request once. Default: true for
+   * operations that need a session, false for public ones.
+   */
   reloginOnUnauthorized?: boolean
+}
+
+/** Options of the raw transport (tests use it directly). */
+export interface RequestOptions extends CallOptions {
+  params?: QueryParams
 }
 
 /** Asks the user to log in again; resolves true when they did. Wired by the app, not by this module. */
@@ -92,7 +105,7 @@ async function send<T>(
       // The page outlived its CSRF token (an offline start, a login in another tab): the bank refused
       // before doing anything, so fetch the current token and send the same request once more.
       if (
-        error.code === 'CSRF_TOKEN_INVALID' &&
+        error.code === ERROR_CODES.CSRF_TOKEN_INVALID &&
         !recovered.csrf &&
         sessionRefresher &&
         (await sessionRefresher())
@@ -112,7 +125,29 @@ async function send<T>(
   }
 }
 
-/** The one client every feature's requests go through. */
+/** Input and options of a call; both may be left out when the operation needs no input. */
+type CallArgs<K extends EndpointName> =
+  Record<never, never> extends EndpointInput<K>
+    ? [input?: EndpointInput<K>, options?: CallOptions]
+    : [input: EndpointInput<K>, options?: CallOptions]
+
+/**
+ * Calls operation `name` of the endpoint table: the path, method and types come from the table, so
+ * a wrong body, a missing path parameter or a misspelt operation does not compile.
+ */
+export function callApi<K extends EndpointName>(name: K, ...[input, options]: CallArgs<K>) {
+  const { method, path, access } = ENDPOINTS[name]
+  const parts = (input ?? {}) as { params?: Record<string, string>; query?: QueryParams; body?: unknown }
+  const url = fillPath(path, parts.params)
+  const data = method === 'GET' ? undefined : (parts.body ?? {})
+  return send<EndpointResult<K>>(method, url, data, {
+    reloginOnUnauthorized: access !== 'public',
+    ...options,
+    params: parts.query,
+  })
+}
+
+/** The raw transport under callApi: any path, untyped (for tests of the transport itself). */
 export const apiClient = {
   get: <T>(url: string, options: RequestOptions = {}) => send<T>('get', url, undefined, options),
   post: <T>(url: string, body?: unknown, options: RequestOptions = {}) =>

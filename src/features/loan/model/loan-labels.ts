@@ -6,7 +6,7 @@ import type {
   LoanConsentDocument,
   LoanPurpose,
 } from '@/contract/constants'
-import type { RepaymentMethod } from '@/utils/loan-schedule'
+import { REPAYMENT_METHOD_NAMES, type RepaymentMethod } from '@/utils/loan-schedule'
 
 export const borrowerTypeLabels: Record<BorrowerType, string> = {
   'large-grower': '种养殖大户',
@@ -51,7 +51,16 @@ export function visibleStepIndex(step: LoanApplicationStep): number {
 
 /** Chinese names and one-line explanations of the repayment methods. */
 export const repaymentMethodText: Record<RepaymentMethod, { name: string; explain: string }> = {
-  'equal-instalment': { name: '等额本息', explain: '每月还款额相同，前期利息占比高' },
-  'equal-principal': { name: '等额本金', explain: '每月还相同本金，月供逐月减少，总利息较少' },
-  'interest-first': { name: '先息后本', explain: '每月只还利息，到期一次还清本金' },
+  'equal-instalment': {
+    name: REPAYMENT_METHOD_NAMES['equal-instalment'],
+    explain: '每月还款额相同，前期利息占比高',
+  },
+  'equal-principal': {
+    name: REPAYMENT_METHOD_NAMES['equal-principal'],
+    explain: '每月还相同本金，月供逐月减少，总利息较少',
+  },
+  'interest-first': {
+    name: REPAYMENT_METHOD_NAMES['interest-first'],
+    explain: '每月只还利息，到期一次还清本金',
+  },
 }
