@@ -1,7 +1,6 @@
 import { ApiError } from '@/services/http/api-error'
 import {
   loginErrorsFromApi,
-  retryAfterSeconds,
   validateLoginForm,
   validatePhone,
 } from '@/features/auth/model/login-form'
@@ -24,7 +23,7 @@ test('server refusals land next to the field they are about', () => {
     retryAfterSeconds: 900,
   })
   expect(loginErrorsFromApi(locked)).toEqual({ phone: locked.message })
-  expect(retryAfterSeconds(locked)).toBe(900)
+  expect(locked.retryAfterSeconds).toBe(900)
   const offline = new ApiError(0, 'NETWORK_ERROR', '网络不给力，请检查网络后重试')
   expect(loginErrorsFromApi(offline)).toEqual({ form: offline.message })
   const invalid = new ApiError(400, 'VALIDATION_FAILED', '手机号格式不正确', {

@@ -1,41 +1,50 @@
 import { useState } from 'react'
 import { Button, Input } from '@nutui/nutui-react-taro'
+import type { SmsCodeResult } from '@/contract/auth'
 import { FormField } from '@/components/form-field'
+import { codeValidityText } from '@/utils/rule-text'
 import { useCountdown } from './use-countdown'
 import './index.scss'
 
-/** What asking for a code ended with. */
+export { sendCodeOutcome } from './send-outcome'
+
+/** What asking for a code ended with; a refusal without a message was shown by the caller. */
 export type SendCodeOutcome =
-  | { ok: true; resendAfterSeconds: number }
-  | { ok: false; message: string; code?: string; retryAfterSeconds?: number }
+  { ok: true; sent: SmsCodeResult } | { ok: false; message?: string; retryAfterSeconds?: number }
 
 /** Props of an SMS code field with its "send" button. */
 export interface SmsCodeFieldProps {
   label?: string
+  /** Input name (forms and tests find the field by it). */
+  name?: string
   value: string
   onChange: (value: string) => void
   /** The bank's refusal of the code, shown under the field. */
   error?: string
   /** Asks the bank to text a code. */
   send: () => Promise<SendCodeOutcome>
-  /** Shown once a code was sent, e.g. where it went. */
-  sentHint: string
+  /** Where the code goes, masked (e.g. 139****0001), for the line shown once it is sent. */
+  sentTo: string
 }
 
 const digitsOnly = (raw: string) => raw.replace(/\D/g, '').slice(0, 6)
 
-/** Six-digit code and a send button that counts down the bank's resend window. */
+/**
+ * Six-digit code and a send button that counts down the bank's resend window; once sent, says where
+ * the code went and how long it lasts, from the bank's answer.
+ */
 export function SmsCodeField({
   label = '短信验证码',
+  name = 'smsCode',
   value,
   onChange,
   error,
   send,
-  sentHint,
+  sentTo,
 }: SmsCodeFieldProps) {
   const countdown = useCountdown()
   const [sending, setSending] = useState(false)
-  const [sent, setSent] = useState(false)
+  const [sentHint, setSentHint] = useState<string>()
   const [sendError, setSendError] = useState<string>()
 
   const requestCode = async () => {
@@ -44,8 +53,8 @@ export function SmsCodeField({
     try {
       const outcome = await send()
       if (outcome.ok) {
-        setSent(true)
-        countdown.start(outcome.resendAfterSeconds)
+        setSentHint(`验证码已发送至 ${sentTo}，${codeValidityText(outcome.sent.expiresInSeconds)}`)
+        countdown.start(outcome.sent.resendAfterSeconds)
       } else {
         setSendError(outcome.message)
         if (outcome.retryAfterSeconds) countdown.start(outcome.retryAfterSeconds)
@@ -56,12 +65,12 @@ export function SmsCodeField({
   }
 
   const sendLabel =
-    countdown.secondsLeft > 0 ? `${countdown.secondsLeft}秒后重发` : sent ? '重新获取' : '获取验证码'
+    countdown.secondsLeft > 0 ? `${countdown.secondsLeft}秒后重发` : sentHint ? '重新获取' : '获取验证码'
   return (
     <FormField
       label={label}
       error={error ?? sendError}
-      hint={sent ? sentHint : undefined}
+      hint={sentHint}
       extra={
         <Button
           size="small"
@@ -77,7 +86,7 @@ export function SmsCodeField({
       }
     >
       <Input
-        name="smsCode"
+        name={name}
         type="number"
         placeholder="6位数字验证码"
         maxLength={6}

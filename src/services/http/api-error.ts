@@ -43,6 +43,12 @@ export class ApiError extends Error {
     return Object.fromEntries(fields.map((f) => [f.field, f.message]))
   }
 
+  /** Seconds the bank asks to wait before trying again (429 answers), when it says. */
+  get retryAfterSeconds(): number | undefined {
+    const value = this.details?.retryAfterSeconds
+    return typeof value === 'number' && value > 0 ? value : undefined
+  }
+
   /** True when no answer came back, so the same action may be tried again safely (same idempotency key). */
   get isTransient(): boolean {
     return this.status === 0 || this.status === 502 || this.status === 503 || this.status === 504

@@ -1,18 +1,17 @@
-import { useState } from 'react'
 import { View } from '@tarojs/components'
 import { Button, Input } from '@nutui/nutui-react-taro'
 import type { LoginResult } from '@/contract/auth'
+import { ERROR_CODES } from '@/contract/errors'
 import { FormField } from '@/components/form-field'
 import { useFormState } from '@/components/form-field/use-form-state'
 import { InlineError } from '@/components/inline-error'
+import { SmsCodeField, type SendCodeOutcome } from '@/components/sms-code-field'
 import { maskPhone } from '@/utils/mask'
 import { useAction } from '@/services/http/use-action'
 import { sendSmsCode } from '../api/send-sms-code'
 import { smsLogin } from '../api/sms-login'
-import { useCountdown } from '@/components/sms-code-field/use-countdown'
 import {
   loginErrorsFromApi,
-  retryAfterSeconds,
   validateLoginForm,
   validatePhone,
   type LoginFormValues,
@@ -45,24 +44,28 @@ export function SmsLoginForm({
     phone: '',
     code: '',
   })
-  const [codeSentTo, setCodeSentTo] = useState<string>()
-  const countdown = useCountdown()
   const sending = useAction((key, phone: string) => sendSmsCode(phone, key))
   const login = useAction((key, input: LoginFormValues) => smsLogin({ ...input, wechatTicket }, key))
 
-  const requestCode = async () => {
-    if (!privacyAccepted) return onNeedPrivacy()
+  // Refusals of the number (format, too frequent, locked) are shown under the phone field.
+  const requestCode = async (): Promise<SendCodeOutcome> => {
+    if (!privacyAccepted) {
+      onNeedPrivacy()
+      return { ok: false }
+    }
     const phoneError = validatePhone(values.phone)
-    if (phoneError) return setFieldError('phone', phoneError)
+    if (phoneError) {
+      setFieldError('phone', phoneError)
+      return { ok: false }
+    }
     const result = await sending.execute(values.phone)
     if (result.ok) {
-      countdown.start(result.data.resendAfterSeconds)
-      setCodeSentTo(values.phone)
-      return setErrors({})
+      setErrors({})
+      return { ok: true, sent: result.data }
     }
-    const wait = retryAfterSeconds(result.error)
-    if (wait && result.error.code === 'SMS_TOO_FREQUENT') countdown.start(wait)
     setErrors(loginErrorsFromApi(result.error))
+    const tooSoon = result.error.code === ERROR_CODES.SMS_TOO_FREQUENT
+    return { ok: false, retryAfterSeconds: tooSoon ? result.error.retryAfterSeconds : undefined }
   }
 
   const submit = async () => {
@@ -71,15 +74,15 @@ export function SmsLoginForm({
     if (Object.keys(found).length > 0) return setErrors(found)
     const result = await login.execute(values)
     if (result.ok) return onLoggedIn(result.data)
-    if (wechatTicket && ['WECHAT_TICKET_INVALID', 'WECHAT_ALREADY_BOUND'].includes(result.error.code)) {
+    const ticketRefused =
+      result.error.code === ERROR_CODES.WECHAT_TICKET_INVALID ||
+      result.error.code === ERROR_CODES.WECHAT_ALREADY_BOUND
+    if (wechatTicket && ticketRefused) {
       onTicketRejected?.()
       return setErrors({ form: `${result.error.message}。请直接用手机号登录（验证码仍可使用）。` })
     }
     setErrors(loginErrorsFromApi(result.error))
   }
-
-  const sendLabel =
-    countdown.secondsLeft > 0 ? `${countdown.secondsLeft}秒后重发` : codeSentTo ? '重新获取' : '获取验证码'
 
   return (
     <View className="cc-login-form">
@@ -93,33 +96,14 @@ export function SmsLoginForm({
           onChange={change('phone', digitsOnly)}
         />
       </FormField>
-      <FormField
-        label="短信验证码"
+      <SmsCodeField
+        name="code"
+        value={values.code}
+        onChange={change('code', digitsOnly)}
         error={errors.code}
-        hint={codeSentTo ? `验证码已发送至 ${maskPhone(codeSentTo)}，5分钟内有效` : undefined}
-        extra={
-          <Button
-            size="small"
-            fill="outline"
-            type="primary"
-            className="cc-login-form__send"
-            disabled={countdown.secondsLeft > 0 || sending.pending}
-            loading={sending.pending}
-            onClick={requestCode}
-          >
-            {sendLabel}
-          </Button>
-        }
-      >
-        <Input
-          name="code"
-          type="number"
-          placeholder="6位数字验证码"
-          maxLength={6}
-          value={values.code}
-          onChange={change('code', digitsOnly)}
-        />
-      </FormField>
+        send={requestCode}
+        sentTo={maskPhone(values.phone)}
+      />
       <InlineError message={errors.form} />
       <View className="cc-login-form__actions">
         <Button type="primary" size="large" block loading={login.pending} onClick={submit}>

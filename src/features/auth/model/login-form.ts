@@ -1,4 +1,5 @@
 import type { ApiError } from '@/services/http/api-error'
+import { formErrorsFromApi } from '@/services/http/form-errors'
 import { isMobilePhone } from '@/utils/phone'
 
 /** What the login form holds; kept intact whatever goes wrong. */
@@ -33,29 +34,14 @@ export function validateLoginForm(values: LoginFormValues): LoginFormErrors {
 
 /** Puts a server answer next to the field it is about. */
 export function loginErrorsFromApi(error: ApiError): LoginFormErrors {
-  switch (error.code) {
-    case 'VALIDATION_FAILED': {
-      const fields = error.fieldErrors
-      return {
-        phone: fields.phone,
-        code: fields.code,
-        form: fields.phone || fields.code ? undefined : error.message,
-      }
-    }
-    case 'SMS_TOO_FREQUENT':
-    case 'PHONE_LOCKED':
-      return { phone: error.message }
-    case 'SMS_CODE_WRONG':
-    case 'SMS_CODE_EXPIRED':
-    case 'SMS_CODE_NOT_SENT':
-      return { code: error.message }
-    default:
-      return { form: error.message }
-  }
-}
-
-/** Seconds to wait before another code may be requested, when the server says so. */
-export function retryAfterSeconds(error: ApiError): number | undefined {
-  const value = error.details?.retryAfterSeconds
-  return typeof value === 'number' && value > 0 ? value : undefined
+  return formErrorsFromApi(error, {
+    fields: { phone: 'phone', code: 'code' },
+    codes: {
+      SMS_TOO_FREQUENT: 'phone',
+      PHONE_LOCKED: 'phone',
+      SMS_CODE_WRONG: 'code',
+      SMS_CODE_EXPIRED: 'code',
+      SMS_CODE_NOT_SENT: 'code',
+    },
+  })
 }

@@ -1,4 +1,5 @@
 import type { ApiError } from '@/services/http/api-error'
+import { formErrorsFromApi } from '@/services/http/form-errors'
 import { checkIdNumber } from '@/utils/id-number'
 import { checkPersonName } from '@/utils/person-name'
 
@@ -33,10 +34,8 @@ export function validateRealName(values: RealNameValues, today: Date = new Date(
 
 /** Puts a server refusal next to the field it is about. */
 export function realNameErrorsFromApi(error: ApiError): RealNameErrors {
-  if (error.code === 'VALIDATION_FAILED') {
-    const fields = error.fieldErrors
-    if (fields.name || fields.idNumber) return { name: fields.name, idNumber: fields.idNumber }
-  }
-  if (error.code === 'ID_NUMBER_IN_USE') return { idNumber: error.message }
-  return { form: error.message }
+  return formErrorsFromApi(error, {
+    fields: { name: 'name', idNumber: 'idNumber' },
+    codes: { ID_NUMBER_IN_USE: 'idNumber' },
+  })
 }

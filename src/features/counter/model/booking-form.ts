@@ -1,5 +1,6 @@
 import type { BranchService } from '@/contract/branches'
 import type { ApiError } from '@/services/http/api-error'
+import { formErrorsFromApi } from '@/services/http/form-errors'
 import { checkBookingAmount } from '@/utils/booking-amount'
 import { formatFen, parseYuanToFen } from '@/utils/money'
 
@@ -29,22 +30,18 @@ export function serviceRule(service: BranchService): string | undefined {
   return `取现 ${formatFen(service.minAmountFen ?? 0)} 元及以上需预约${notice}。请携带本人身份证和银行卡。`
 }
 
-/** Refusals about the chosen time, shown at the slot list (which is then read again). */
-const slotCodes = new Set([
-  'SLOT_FULL',
-  'SLOT_NOT_BOOKABLE',
-  'NOTICE_TOO_SHORT',
-  'DATE_NOT_BOOKABLE',
-  'SAME_SLOT',
-  'BOOKING_OVERLAP',
-])
-
 /** Puts a refused booking's message where the user will look: the amount field, or the slot list. */
 export function bookingErrorsFromApi(error: ApiError): { amount?: string; slot?: string; form?: string } {
-  if (error.code === 'VALIDATION_FAILED' && error.fieldErrors.amountFen)
-    return { amount: error.fieldErrors.amountFen }
-  if (slotCodes.has(error.code)) return { slot: error.message }
-  if (error.code === 'VALIDATION_FAILED' && error.fieldErrors.slotStart)
-    return { slot: error.fieldErrors.slotStart }
-  return { form: error.message }
+  return formErrorsFromApi(error, {
+    fields: { amountFen: 'amount', slotStart: 'slot' },
+    // Refusals about the chosen time are shown at the slot list (which is then read again).
+    codes: {
+      SLOT_FULL: 'slot',
+      SLOT_NOT_BOOKABLE: 'slot',
+      NOTICE_TOO_SHORT: 'slot',
+      DATE_NOT_BOOKABLE: 'slot',
+      SAME_SLOT: 'slot',
+      BOOKING_OVERLAP: 'slot',
+    },
+  })
 }

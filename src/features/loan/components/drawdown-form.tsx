@@ -5,14 +5,13 @@ import type { CreditLine, Loan } from '@/contract/loans'
 import { FormField } from '@/components/form-field'
 import { useFormState } from '@/components/form-field/use-form-state'
 import { InlineError } from '@/components/inline-error'
-import { SmsCodeField } from '@/components/sms-code-field'
+import { SmsCodeField, sendCodeOutcome } from '@/components/sms-code-field'
 import { createIdempotencyKey } from '@/services/http/idempotency-key'
 import { useAction } from '@/services/http/use-action'
 import { buildSchedule } from '@/utils/loan-schedule'
 import { formatFen, formatRateBp } from '@/utils/money'
 import { drawdown, sendDrawdownCode } from '../api/loans'
 import { checkDrawdown, drawdownErrorsFromApi, type DrawdownValues } from '../model/drawdown-form'
-import { sendCodeOutcome } from '../model/sms-outcome'
 import { RepaymentMethodField } from './repayment-method-field'
 import { ScheduleTable } from './schedule-table'
 import './apply/apply-steps.scss'
@@ -107,7 +106,7 @@ export function DrawdownForm({ line, today, phoneMasked, onDrawn }: DrawdownForm
         onChange={form.change('smsCode')}
         error={form.errors.smsCode}
         send={() => sendCodeOutcome(() => sendDrawdownCode(createIdempotencyKey()))}
-        sentHint={`验证码已发送至 ${phoneMasked}，5分钟内有效`}
+        sentTo={phoneMasked}
       />
       <InlineError message={form.errors.form} />
       <View className="cc-apply-step__actions">

@@ -4,12 +4,12 @@ import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { LoanApplication, LoanContract } from '@/contract/loans'
 import { InlineError } from '@/components/inline-error'
-import { SmsCodeField } from '@/components/sms-code-field'
+import { ERROR_CODES } from '@/contract/errors'
+import { SmsCodeField, sendCodeOutcome } from '@/components/sms-code-field'
 import { createIdempotencyKey } from '@/services/http/idempotency-key'
 import { routes } from '@/routes'
 import { useAction } from '@/services/http/use-action'
 import { sendSignCode, signContract } from '../api/loan-application'
-import { sendCodeOutcome } from '../model/sms-outcome'
 import { ContractView } from './contract-view'
 import './apply/apply-steps.scss'
 
@@ -35,7 +35,7 @@ export function SignContract({ applicationId, contract, phoneMasked, onSigned }:
     const result = await sign.execute(code)
     if (result.ok) return onSigned(result.data)
     setCodeError(result.error.fieldErrors.smsCode)
-    setExpired(result.error.code === 'APPROVAL_EXPIRED')
+    setExpired(result.error.code === ERROR_CODES.APPROVAL_EXPIRED)
   }
 
   return (
@@ -52,12 +52,14 @@ export function SignContract({ applicationId, contract, phoneMasked, onSigned }:
           sign.clearError()
         }}
         error={codeError}
-        send={async () => {
-          const outcome = await sendCodeOutcome(() => sendSignCode(applicationId, createIdempotencyKey()))
-          setExpired(!outcome.ok && outcome.code === 'APPROVAL_EXPIRED')
-          return outcome
+        send={() => {
+          setExpired(false)
+          return sendCodeOutcome(
+            () => sendSignCode(applicationId, createIdempotencyKey()),
+            (error) => setExpired(error.code === ERROR_CODES.APPROVAL_EXPIRED),
+          )
         }}
-        sentHint={`验证码已发送至 ${phoneMasked}，5分钟内有效`}
+        sentTo={phoneMasked}
       />
       <InlineError message={sign.error && !codeError ? sign.error.message : undefined} />
       {expired ? (

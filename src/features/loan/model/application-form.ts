@@ -3,6 +3,7 @@
 import { BORROWER_TYPES, LOAN_PURPOSES, type BorrowerType, type LoanPurpose } from '@/contract/constants'
 import type { LoanApplyRequest } from '@/contract/loans'
 import type { ApiError } from '@/services/http/api-error'
+import { formErrorsFromApi } from '@/services/http/form-errors'
 import { parseYuanToFen } from '@/utils/money'
 import { checkAmountTerm } from './amount-term'
 
@@ -69,14 +70,13 @@ export function checkApplication(
 
 /** The bank's refusal, put next to the fields it is about. */
 export function applicationErrorsFromApi(error: ApiError): ApplicationErrors {
-  const fields = error.fieldErrors
-  const mapped: ApplicationErrors = {
-    borrowerType: fields.borrowerType,
-    income: fields.annualIncomeFen,
-    purpose: fields.purpose,
-    amount: fields.amountFen,
-    term: fields.termMonths,
-  }
-  const anyField = Object.values(mapped).some(Boolean)
-  return { ...mapped, form: anyField ? undefined : error.message }
+  return formErrorsFromApi(error, {
+    fields: {
+      borrowerType: 'borrowerType',
+      annualIncomeFen: 'income',
+      purpose: 'purpose',
+      amountFen: 'amount',
+      termMonths: 'term',
+    },
+  })
 }

@@ -1,6 +1,7 @@
 // The drawdown form: amount, term and repayment method, checked as typed against the available limit.
 import type { DrawdownRequest } from '@/contract/loans'
 import type { ApiError } from '@/services/http/api-error'
+import { formErrorsFromApi } from '@/services/http/form-errors'
 import { REPAYMENT_METHODS, type RepaymentMethod } from '@/utils/loan-schedule'
 import { checkAmountTerm } from './amount-term'
 
@@ -32,13 +33,7 @@ export function checkDrawdown(
 
 /** The bank's refusal, put next to the fields it is about. */
 export function drawdownErrorsFromApi(error: ApiError): DrawdownErrors {
-  const fields = error.fieldErrors
-  const mapped: DrawdownErrors = {
-    amount: fields.amountFen,
-    term: fields.termMonths,
-    method: fields.method,
-    smsCode: fields.smsCode,
-  }
-  const anyField = Object.values(mapped).some(Boolean)
-  return { ...mapped, form: anyField ? undefined : error.message }
+  return formErrorsFromApi(error, {
+    fields: { amountFen: 'amount', termMonths: 'term', method: 'method', smsCode: 'smsCode' },
+  })
 }

@@ -5,9 +5,11 @@ import type { Product, Town } from '@/contract/products'
 import type { PreferredTime } from '@/contract/constants'
 import type { Referral } from '@/contract/referrals'
 import { ChoiceGrid } from '@/components/choice-grid'
+import { ERROR_CODES } from '@/contract/errors'
 import { FormField } from '@/components/form-field'
 import { useFormState } from '@/components/form-field/use-form-state'
 import { InlineError } from '@/components/inline-error'
+import { formErrorsFromApi } from '@/services/http/form-errors'
 import { useAction } from '@/services/http/use-action'
 import { createReferral } from '../api/create-referral'
 import { preferredTimeLabels } from '../model/referral-labels'
@@ -45,14 +47,9 @@ export function ReferralForm({ product, towns, onSubmitted, onAlreadyOpen }: Ref
     const result = await submit.execute(form.values)
     if (result.ok) return onSubmitted(result.data)
     const referralId = result.error.details?.referralId
-    if (result.error.code === 'REFERRAL_OPEN' && typeof referralId === 'string')
+    if (result.error.code === ERROR_CODES.REFERRAL_OPEN && typeof referralId === 'string')
       return onAlreadyOpen(referralId)
-    const fields = result.error.fieldErrors
-    form.setErrors({
-      town: fields.town,
-      note: fields.note,
-      form: fields.town || fields.note ? undefined : result.error.message,
-    })
+    form.setErrors(formErrorsFromApi(result.error, { fields: { town: 'town', note: 'note' } }))
   }
 
   return (
