@@ -67,5 +67,9 @@ export default defineAppConfig({
   requiredPrivateInfos: ['getLocation'],
   permission: { 'scope.userLocation': { desc: '用于为您推荐最近的营业网点' } },
   __usePrivacyCheck__: true,
+  // H5 only: no slide between pages. Taro's router hides the page left behind on a timer as long as
+  // the slide; going back before it fires left that page hidden (a blank screen), and cheap phones
+  // stutter through the slide anyway.
+  animation: false,
   lazyCodeLoading: 'requiredComponents',
 })

@@ -1,8 +1,10 @@
-import { type PropsWithChildren } from 'react'
+import { createElement, type PropsWithChildren } from 'react'
+import { SWRConfig } from 'swr'
 import { useLaunch } from '@tarojs/taro'
 import { restoreSession } from '@/features/auth/api/get-session'
 import { requestRelogin } from '@/features/auth/relogin'
 import { setSessionRefresher, setUnauthorizedHandler } from '@/services/http/client'
+import { swrConfig } from '@/services/query/swr-config'
 import './app.scss'
 
 // A 401 anywhere opens the login page over the current one and repeats the request afterwards.
@@ -14,7 +16,8 @@ function App({ children }: PropsWithChildren) {
   useLaunch(() => {
     void restoreSession()
   })
-  return children
+  // One cache for every page's reads (the mini-program's is tied to its show and network events).
+  return createElement(SWRConfig, { value: swrConfig }, children)
 }
 
 export default App

@@ -1,5 +1,6 @@
 // The message centre: list (adding due booking reminders and loan messages first), read one, read all.
 import type { FastifyInstance } from 'fastify'
+import { DEFAULT_PAGE_SIZE } from '../../src/contract/common'
 import { nowMs } from '../deps'
 import { notFound } from '../errors'
 import type { EndpointHandlers } from '../http/endpoints'
@@ -16,7 +17,10 @@ export function messageHandlers(app: FastifyInstance) {
       return db.transaction(() => {
         addDueReminders(db, userId, nowMs(app.deps))
         addLoanMessages(db, userId, nowMs(app.deps))
-        return listMessages(db, userId)
+        return listMessages(db, userId, {
+          cursor: request.query.cursor,
+          limit: request.query.limit ?? DEFAULT_PAGE_SIZE,
+        })
       })()
     },
 

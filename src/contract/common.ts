@@ -1,5 +1,5 @@
 // Shared schemas: the error body, ids, phone, time and money primitives.
-import { Type, type Static } from '@sinclair/typebox'
+import { Type, type Static, type TProperties, type TSchema } from '@sinclair/typebox'
 import { MOBILE_PHONE_PATTERN } from '../utils/phone'
 import { ERRORS } from './errors'
 
@@ -141,3 +141,47 @@ export const IdempotencyHeaders = Type.Object(
   },
   { description: 'Headers of unsafe requests' },
 )
+
+/** Query of a paged list: where to continue (the last page's nextCursor) and how many to answer. */
+export const PageQuery = Type.Object(
+  {
+    cursor: Type.Optional(
+      Type.String({
+        title: '分页位置',
+        description: "Opaque: the previous page's nextCursor",
+        pattern: '^[A-Za-z0-9_-]{1,100}$',
+      }),
+    ),
+    limit: Type.Optional(
+      Type.Integer({
+        title: '每页条数',
+        description: 'Items per page (default 20)',
+        minimum: 1,
+        maximum: 50,
+      }),
+    ),
+  },
+  { additionalProperties: false, description: 'Paging' },
+)
+export type PageQuery = Static<typeof PageQuery>
+
+/** Items per page when the query does not say. */
+export const DEFAULT_PAGE_SIZE = 20
+
+/** A page of `item`s, with the cursor of the next page (null on the last page), plus `extra` fields. */
+export function Page<T extends TSchema, E extends TProperties = Record<never, never>>(
+  item: T,
+  description: string,
+  extra?: E,
+) {
+  return Type.Object(
+    {
+      items: Type.Array(item),
+      nextCursor: Type.Union([Type.String(), Type.Null()], {
+        description: 'Pass as cursor for the next page; null when this is the last one',
+      }),
+      ...(extra ?? ({} as E)),
+    },
+    { description },
+  )
+}

@@ -1,7 +1,7 @@
 // The message centre: what the bank tells a customer about bookings and referrals.
 import { Type, type Static } from '@sinclair/typebox'
 import { MESSAGE_KINDS, MESSAGE_LINK_TYPES } from './constants'
-import { Id, IsoDateTime, StringEnum } from './common'
+import { Id, IsoDateTime, Page, StringEnum } from './common'
 
 /** What a message opens. */
 export const MessageLink = Type.Object(
@@ -28,11 +28,10 @@ export const Message = Type.Object(
 )
 export type Message = Static<typeof Message>
 
-/** Answer of GET /messages (newest first). */
-export const MessagesResult = Type.Object(
-  { items: Type.Array(Message), unread: Type.Integer({ description: 'Unread messages' }) },
-  { description: 'Messages' },
-)
+/** Answer of GET /messages: a page, newest first, and the unread count of all messages. */
+export const MessagesResult = Page(Message, 'Messages, newest first', {
+  unread: Type.Integer({ description: 'Unread messages (all pages)' }),
+})
 export type MessagesResult = Static<typeof MessagesResult>
 
 /** Path of /messages/:id/read. */

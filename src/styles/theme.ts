@@ -1,23 +1,40 @@
 // NutUI reads these CSS variables with fallbacks, so setting them on the page's ConfigProvider themes
 // every component below it. Keys are camelCase; NutUI turns them into --nutui-… variables.
 
-/** The bank's colours: a deep rural-bank green that keeps white text above 4.5:1 contrast. */
+/** The colours of styles/_theme.scss that JavaScript needs (NutUI's variables, a few icons). */
+export const palette = {
+  brand: '#00704a',
+  brandPressed: '#005c3d',
+  brandLight: '#e6f4ee',
+  title: '#1a1a1a',
+  text: '#4a4d55',
+  surface: '#ffffff',
+  pageBg: '#f4f6f5',
+  danger: '#c8161d',
+  noticeText: '#7a4a00',
+  noticeBg: '#fff7e6',
+} as const
+
+/** The bank's colours on NutUI's variables. */
 const brand = {
-  nutuiColorPrimary: '#00704a',
+  nutuiColorPrimary: palette.brand,
+  // The gradient's light end and the disabled tint exist only for NutUI's buttons.
   nutuiColorPrimaryStop1: '#00875a',
-  nutuiColorPrimaryStop2: '#00704a',
-  nutuiColorPrimaryPressed: '#005c3d',
-  nutuiColorPrimaryLight: '#e6f4ee',
+  nutuiColorPrimaryStop2: palette.brand,
+  nutuiColorPrimaryPressed: palette.brandPressed,
+  nutuiColorPrimaryLight: palette.brandLight,
   nutuiColorPrimaryDisabled: '#8fbfab',
   nutuiColorPrimaryDisabledSpecial: '#8fbfab',
-  nutuiColorPrimaryText: '#ffffff',
+  nutuiColorPrimaryText: palette.surface,
   // NutUI's default red (#ff0f23) is below 4.5:1 on white; this one is not.
-  nutuiColorDanger: '#c8161d',
+  nutuiColorDanger: palette.danger,
   // NutUI's orange notice text is below 4.5:1 on its cream background.
-  nutuiNoticebarColor: '#7a4a00',
-  nutuiNoticebarBackground: '#fff7e6',
-  nutuiColorTitle: '#1a1a1a',
-  nutuiColorText: '#4a4d55',
+  nutuiNoticebarColor: palette.noticeText,
+  nutuiNoticebarBackground: palette.noticeBg,
+  nutuiColorTitle: palette.title,
+  nutuiColorText: palette.text,
+  // NutUI's light green "success" tag is below 4.5:1 under white text.
+  nutuiTagSuccessBackgroundColor: palette.brand,
 }
 
 /** Normal mode. */

@@ -1,9 +1,5 @@
 import { ApiError } from '@/services/http/api-error'
-import {
-  loginErrorsFromApi,
-  validateLoginForm,
-  validatePhone,
-} from '@/features/auth/model/login-form'
+import { loginErrorsFromApi, validateLoginForm, validatePhone } from '@/features/auth/model/login-form'
 import { realNameErrorsFromApi, validateRealName } from '@/features/auth/model/real-name-form'
 
 test('phone and code are checked before anything is sent', () => {

@@ -1,5 +1,23 @@
-import { beijingDate, beijingInstant, beijingMinutes, parseIsoInstant, toBeijingIso } from '@/utils/beijing-time'
-import { bookableDates, businessDays, daySlots, earliestNoticeDate, type HolidayEntry, hoursOn, isOpenAt, isSlotPast, nextBusinessDay, todayHoursText, type WeeklyHours } from '@/utils/business-days'
+import {
+  beijingDate,
+  beijingInstant,
+  beijingMinutes,
+  parseIsoInstant,
+  toBeijingIso,
+} from '@/utils/beijing-time'
+import {
+  bookableDates,
+  businessDays,
+  daySlots,
+  earliestNoticeDate,
+  type HolidayEntry,
+  hoursOn,
+  isOpenAt,
+  isSlotPast,
+  nextBusinessDay,
+  todayHoursText,
+  type WeeklyHours,
+} from '@/utils/business-days'
 import { addDays, isLocalDate, weekdayOf } from '@/utils/calendar-date'
 
 const DAY = { open: '08:30', close: '17:00' }

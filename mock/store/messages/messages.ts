@@ -1,8 +1,9 @@
 // The message centre: messages per user, read state, and de-duplicated inserts.
 import { randomUUID } from 'node:crypto'
 import type { MessageKind, MessageLinkType } from '../../../src/contract/constants'
-import type { Message } from '../../../src/contract/messages'
+import type { Message, MessagesResult } from '../../../src/contract/messages'
 import type { Db } from '../db'
+import { decodeCursor, encodeCursor } from '../paging'
 
 /** A message to store. `dedupeKey` makes a second insert with the same key a no-op. */
 export interface NewMessage {
@@ -15,6 +16,7 @@ export interface NewMessage {
 }
 
 interface MessageRow {
+  seq: number
   id: string
   kind: MessageKind
   title: string
@@ -56,12 +58,35 @@ export function addMessage(db: Db, message: NewMessage, nowMs: number): void {
   )
 }
 
-/** The user's latest 200 messages, newest first, and how many are unread. */
-export function listMessages(db: Db, userId: string): { items: Message[]; unread: number } {
+/** One page of the user's messages, newest first, and how many are unread in all. */
+export function listMessages(
+  db: Db,
+  userId: string,
+  page: { cursor?: string; limit: number },
+): MessagesResult {
+  const after = decodeCursor(page.cursor)
   const rows = db
-    .prepare('SELECT * FROM messages WHERE user_id = ? ORDER BY created_at DESC, seq DESC LIMIT 200')
-    .all(userId) as MessageRow[]
-  return { items: rows.map(toMessage), unread: countUnread(db, userId) }
+    .prepare(
+      `SELECT * FROM messages WHERE user_id = ?
+       AND (? IS NULL OR created_at < ? OR (created_at = ? AND seq < ?))
+       ORDER BY created_at DESC, seq DESC LIMIT ?`,
+    )
+    .all(
+      userId,
+      after?.at ?? null,
+      after?.at ?? null,
+      after?.at ?? null,
+      after?.seq ?? null,
+      page.limit + 1,
+    ) as MessageRow[]
+  const shown = rows.slice(0, page.limit)
+  const last = shown[shown.length - 1]
+  return {
+    items: shown.map(toMessage),
+    nextCursor:
+      rows.length > page.limit && last ? encodeCursor({ at: last.created_at, seq: last.seq }) : null,
+    unread: countUnread(db, userId),
+  }
 }
 
 /** Unread messages of a user. */

@@ -1,4 +1,5 @@
 // The message centre.
+import { PageQuery } from '../common'
 import { Message, MessageParams, MessagesResult, ReadAllResult } from '../messages'
 import type { EndpointSpec } from './spec'
 
@@ -6,7 +7,9 @@ export const MESSAGE_API = {
   listMessages: {
     tag: 'messages',
     summary: '消息中心',
-    description: 'Newest first. Reminders for bookings starting within 24 h are added on read, once each.',
+    description:
+      'Newest first, a page at a time. Reminders for bookings starting within 24 h (and loan notices) are added on read, once each.',
+    query: PageQuery,
     response: { 200: MessagesResult },
     errors: [],
   },

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react'
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { PageShell } from '@/components/page-shell'
 import { InlineError } from '@/components/inline-error'
@@ -13,6 +13,7 @@ import { LoanTeaser } from '@/features/loan/components/loan-teaser'
 import { PreApprovalCard } from '@/features/loan/components/pre-approval-card'
 import { GreetingCard } from '@/features/profile/components/greeting-card'
 import { hasAcceptedPrivacy } from '@/platform/privacy'
+import { usePageRefresh } from '@/services/query/use-page-refresh'
 import { useSession } from '@/services/session/use-session'
 import { routes } from '@/routes'
 import './index.scss'
@@ -57,8 +58,7 @@ export default function HomePage() {
       setLoadError((error as Error).message)
     }
   }
-  useDidShow(() => void refresh())
-  usePullDownRefresh(() => void refresh().finally(() => Taro.stopPullDownRefresh()))
+  usePageRefresh({ reload: refresh })
 
   const user = session.status === 'authenticated' ? session.user : undefined
   return (

@@ -1,5 +1,5 @@
 import type { Me } from '@/contract/me'
-import { apiClient } from '@/services/http/client'
+import { callApi } from '@/services/http/client'
 import { updateUser } from '@/services/session/session-store'
 
 /** Binds the user's legal name and resident ID; answers the updated (masked) profile. */
@@ -7,7 +7,7 @@ export async function bindRealName(
   input: { name: string; idNumber: string },
   idempotencyKey: string,
 ): Promise<Me> {
-  const me = await apiClient.post<Me>('/me/real-name', input, { idempotencyKey })
+  const me = await callApi('bindRealName', { body: input }, { idempotencyKey })
   updateUser(me)
   return me
 }

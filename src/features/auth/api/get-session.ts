@@ -1,5 +1,4 @@
-import type { SessionResult } from '@/contract/auth'
-import { apiClient } from '@/services/http/client'
+import { callApi } from '@/services/http/client'
 import { getSession, signIn, signOut } from '@/services/session/session-store'
 
 let pending: Promise<boolean> | undefined
@@ -9,8 +8,7 @@ let pending: Promise<boolean> | undefined
  * Resolves false when the bank could not be reached, leaving the session "unknown".
  */
 export function restoreSession(): Promise<boolean> {
-  pending ??= apiClient
-    .get<SessionResult>('/auth/session', { reloginOnUnauthorized: false })
+  pending ??= callApi('getSession', {}, { reloginOnUnauthorized: false })
     .then((info) => {
       signIn(info.user, { csrfToken: info.csrfToken })
       return true

@@ -1,7 +1,13 @@
-import type { Booking } from '@/contract/bookings'
-import { apiClient } from '@/services/http/client'
+import { callApi } from '@/services/http/client'
+import { useBankQuery } from '@/services/query/use-bank-query'
+import { counterKeys } from './query-keys'
 
 /** One of the customer's bookings. */
-export function getBooking(bookingId: string): Promise<Booking> {
-  return apiClient.get<Booking>(`/bookings/${encodeURIComponent(bookingId)}`)
+export function getBooking(bookingId: string) {
+  return callApi('getBooking', { params: { id: bookingId } })
+}
+
+/** One booking; waits without an id. */
+export function useBooking(bookingId: string | undefined) {
+  return useBankQuery(bookingId ? counterKeys.booking(bookingId) : null, () => getBooking(bookingId!))
 }

@@ -1,9 +1,13 @@
-import type { BranchDetail } from '@/contract/branches'
-import { apiClient } from '@/services/http/client'
+import { callApi } from '@/services/http/client'
+import { useBankQuery } from '@/services/query/use-bank-query'
+import { counterKeys } from './query-keys'
 
 /** One branch with its service catalogue. */
-export function getBranch(branchId: string): Promise<BranchDetail> {
-  return apiClient.get<BranchDetail>(`/branches/${encodeURIComponent(branchId)}`, {
-    reloginOnUnauthorized: false,
-  })
+export function getBranch(branchId: string) {
+  return callApi('getBranch', { params: { branchId } })
+}
+
+/** One branch; waits without an id. */
+export function useBranch(branchId: string | undefined) {
+  return useBankQuery(branchId ? counterKeys.branch(branchId) : null, () => getBranch(branchId!))
 }

@@ -1,14 +1,16 @@
-import type { Slot } from '@/contract/branches'
-import { apiClient } from '@/services/http/client'
+import type { ServiceId } from '@/contract/constants'
+import { callApi } from '@/services/http/client'
+import { useBankQuery } from '@/services/query/use-bank-query'
+import { counterKeys } from './query-keys'
 
 /** The half-hour slots of one day, with places left. */
-export async function getSlots(branchId: string, serviceId: string, date: string): Promise<Slot[]> {
-  const { slots } = await apiClient.get<{ slots: Slot[] }>(
-    `/branches/${encodeURIComponent(branchId)}/slots`,
-    {
-      params: { serviceId, date },
-      reloginOnUnauthorized: false,
-    },
+export async function getSlots(branchId: string, serviceId: ServiceId, date: string) {
+  return (await callApi('listSlots', { params: { branchId }, query: { serviceId, date } })).slots
+}
+
+/** The slots of one day; waits until a day is chosen. */
+export function useSlots(branchId: string, serviceId: ServiceId, date: string | undefined) {
+  return useBankQuery(date ? counterKeys.slots(branchId, serviceId, date) : null, () =>
+    getSlots(branchId, serviceId, date!),
   )
-  return slots
 }

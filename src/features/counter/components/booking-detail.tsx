@@ -7,11 +7,10 @@ import { QrCode } from '@/components/qr-code'
 import { openMap } from '@/platform/map'
 import { callPhone } from '@/platform/phone'
 import { remindOf, reminderLabel } from '@/platform/reminder'
-import { useAction } from '@/services/http/use-action'
 import { routes } from '@/routes'
 import { formatBeijing, formatSlot } from '@/utils/beijing-time'
 import { formatFen } from '@/utils/money'
-import { cancelBooking } from '../api/cancel-booking'
+import { useCancelBooking } from '../api/cancel-booking'
 import { bookingStatusLabel } from '../model/booking-status'
 import './booking-detail.scss'
 
@@ -31,7 +30,7 @@ const reminderToast = {
 /** The code to show at the counter, where and when, what to bring, and what can still be changed. */
 export function BookingDetail({ booking, onChanged }: BookingDetailProps) {
   const status = bookingStatusLabel(booking.status)
-  const cancel = useAction((key) => cancelBooking(booking.id, key))
+  const cancel = useCancelBooking(booking.id)
   const active = booking.status === 'booked'
 
   const confirmCancel = async () => {

@@ -7,10 +7,8 @@ import { ChoiceGrid } from '@/components/choice-grid'
 import { FormField } from '@/components/form-field'
 import { useFormState } from '@/components/form-field/use-form-state'
 import { InlineError } from '@/components/inline-error'
-import { useAction } from '@/services/http/use-action'
 import { formatBeijing, formatDayLabel, formatSlot, formatTimeRange } from '@/utils/beijing-time'
-import { createBooking } from '../api/create-booking'
-import { rescheduleBooking } from '../api/reschedule-booking'
+import { useBookSlot } from '../api/create-booking'
 import { useSlotPicker } from '../hooks/use-slot-picker'
 import { bookingErrorsFromApi, checkAmount, serviceRule, type BookingFormValues } from '../model/booking-form'
 import './booking-form.scss'
@@ -40,11 +38,7 @@ export function BookingForm({ branch, service, rescheduling, onBooked }: Booking
   })
   const [slotError, setSlotError] = useState<string>()
   const [alternatives, setAlternatives] = useState<SlotAlternative[]>([])
-  const submit = useAction((key, input: { slotStart: string; amountFen?: number; note?: string }) =>
-    rescheduling
-      ? rescheduleBooking(rescheduling.id, { slotStart: input.slotStart, amountFen: input.amountFen }, key)
-      : createBooking({ branchId: branch.id, serviceId: service.id, ...input }, key),
-  )
+  const submit = useBookSlot({ branchId: branch.id, serviceId: service.id, reschedulingId: rescheduling?.id })
   const rule = serviceRule(service)
   // While another day loads, the previous day's slots must not be tappable under the new date.
   const daySlots = (picker.slots.data ?? []).filter(

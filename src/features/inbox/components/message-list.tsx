@@ -3,17 +3,15 @@ import { Text, View } from '@tarojs/components'
 import { Badge, Button } from '@nutui/nutui-react-taro'
 import type { MessageLinkType } from '@/contract/constants'
 import type { Message } from '@/contract/messages'
-import { useAction } from '@/services/http/use-action'
 import { routes } from '@/routes'
 import { formatBeijing } from '@/utils/beijing-time'
-import { markAllMessagesRead, markMessageRead } from '../api/messages'
+import { useMarkAllMessagesRead, useMarkMessageRead } from '../api/mark-read'
 import './message-list.scss'
 
 /** Props of the message list. */
 export interface MessageListProps {
   messages: Message[]
   unread: number
-  onChanged: () => void
 }
 
 const kindNames: Record<Message['kind'], string> = {
@@ -32,14 +30,11 @@ const linkRoutes: Record<MessageLinkType, string> = {
 }
 
 /** Messages newest first; opening one marks it read and goes to what it is about. */
-export function MessageList({ messages, unread, onChanged }: MessageListProps) {
-  const readOne = useAction((key, id: string) => markMessageRead(id, key))
-  const readAll = useAction((key) => markAllMessagesRead(key))
+export function MessageList({ messages, unread }: MessageListProps) {
+  const readOne = useMarkMessageRead()
+  const readAll = useMarkAllMessagesRead()
   const open = async (message: Message) => {
-    if (!message.read) {
-      await readOne.execute(message.id)
-      onChanged()
-    }
+    if (!message.read) await readOne.execute(message.id)
     if (message.link) {
       void Taro.navigateTo({
         url: `${linkRoutes[message.link.type]}?id=${encodeURIComponent(message.link.id)}`,
@@ -55,7 +50,7 @@ export function MessageList({ messages, unread, onChanged }: MessageListProps) {
             size="small"
             fill="outline"
             loading={readAll.pending}
-            onClick={() => void readAll.execute().then(onChanged)}
+            onClick={() => void readAll.execute()}
           >
             全部已读
           </Button>

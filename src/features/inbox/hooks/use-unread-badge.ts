@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
-import Taro, { useDidShow } from '@tarojs/taro'
-import { getMessages } from '../api/messages'
+import Taro, { useDidHide, useDidShow } from '@tarojs/taro'
+import { usePageRefresh } from '@/services/query/use-page-refresh'
+import { useUnreadCount } from '../api/get-messages'
 
 /** Index of the "我的" tab, where unread messages are counted. */
 const ME_TAB_INDEX = 1
@@ -14,28 +15,20 @@ function showBadge(count: number): void {
 }
 
 /**
- * Unread messages, read when the page shows and when the user logs in, mirrored as a badge on the "我的"
- * tab; logging out clears it, so the next person never sees someone else's count.
+ * Unread messages, read when the page shows again and when the user logs in, mirrored as a badge on
+ * the "我的" tab; logging out clears it, so the next person never sees someone else's count. The
+ * badge is set only while this tab page is shown: on H5, touching the tab bar from under another
+ * page disturbs which page the router shows.
  */
 export function useUnreadBadge(enabled: boolean): number {
-  const [unread, setUnread] = useState(0)
-  const refresh = () => {
-    if (!enabled) return
-    getMessages()
-      .then(({ unread: count }) => {
-        setUnread(count)
-        showBadge(count)
-      })
-      .catch(() => undefined)
-  }
-  useDidShow(refresh)
+  const unread = useUnreadCount(enabled)
+  usePageRefresh(enabled && unread)
+  const [visible, setVisible] = useState(true)
+  useDidShow(() => setVisible(true))
+  useDidHide(() => setVisible(false))
+  const count = enabled ? (unread.data ?? 0) : 0
   useEffect(() => {
-    if (enabled) refresh()
-    else {
-      setUnread(0)
-      showBadge(0)
-    }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [enabled])
-  return enabled ? unread : 0
+    if (visible) showBadge(count)
+  }, [visible, count])
+  return count
 }

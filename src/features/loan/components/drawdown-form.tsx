@@ -7,10 +7,9 @@ import { useFormState } from '@/components/form-field/use-form-state'
 import { InlineError } from '@/components/inline-error'
 import { SmsCodeField, sendCodeOutcome } from '@/components/sms-code-field'
 import { createIdempotencyKey } from '@/services/http/idempotency-key'
-import { useAction } from '@/services/http/use-action'
 import { buildSchedule } from '@/utils/loan-schedule'
 import { formatFen, formatRateBp } from '@/utils/money'
-import { drawdown, sendDrawdownCode } from '../api/loans'
+import { sendDrawdownCode, useDrawdown } from '../api/drawdown'
 import { checkDrawdown, drawdownErrorsFromApi, type DrawdownValues } from '../model/drawdown-form'
 import { RepaymentMethodField } from './repayment-method-field'
 import { ScheduleTable } from './schedule-table'
@@ -38,7 +37,7 @@ export function DrawdownForm({ line, today, phoneMasked, onDrawn }: DrawdownForm
     smsCode: '',
   })
   const [showAll, setShowAll] = useState(false)
-  const submit = useAction((key, request: Parameters<typeof drawdown>[0]) => drawdown(request, key))
+  const submit = useDrawdown()
   const checked = checkDrawdown(form.values, line.availableFen)
   // A 36-month schedule is a few dozen integer operations: recomputed on every keystroke.
   const preview =

@@ -3,22 +3,21 @@ import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { EarlyRepaymentQuoteResult, Loan } from '@/contract/loans'
 import { InlineError } from '@/components/inline-error'
-import { useAction } from '@/services/http/use-action'
+import { ERROR_CODES } from '@/contract/errors'
 import { formatFen } from '@/utils/money'
-import { getEarlyRepaymentQuote, repayEarly } from '../api/loans'
+import { useEarlyRepaymentQuote, useRepayEarly } from '../api/repay'
 import './apply/apply-steps.scss'
 
 /** Props of early repayment. */
 export interface EarlyRepaymentProps {
   loan: Loan
-  onRepaid: (loan: Loan) => void
 }
 
 /** Quote first (principal, interest to today, interest saved), then repay everything at that total. */
-export function EarlyRepayment({ loan, onRepaid }: EarlyRepaymentProps) {
+export function EarlyRepayment({ loan }: EarlyRepaymentProps) {
   const [quote, setQuote] = useState<EarlyRepaymentQuoteResult>()
-  const quoting = useAction(() => getEarlyRepaymentQuote(loan.id))
-  const repaying = useAction((key, totalFen: number) => repayEarly(loan.id, totalFen, key))
+  const quoting = useEarlyRepaymentQuote(loan.id)
+  const repaying = useRepayEarly(loan.id)
 
   const ask = async () => {
     const result = await quoting.execute()
@@ -27,9 +26,9 @@ export function EarlyRepayment({ loan, onRepaid }: EarlyRepaymentProps) {
   const confirm = async () => {
     if (!quote) return
     const result = await repaying.execute(quote.totalFen)
-    if (result.ok) return onRepaid(result.data)
+    if (result.ok) return
     // The total moved on (a new day began): show the new quote, ask again.
-    if (result.error.code === 'QUOTE_CHANGED') void ask()
+    if (result.error.code === ERROR_CODES.QUOTE_CHANGED) void ask()
   }
 
   if (!quote) {

@@ -4,10 +4,9 @@ import { Button, Cell, CellGroup } from '@nutui/nutui-react-taro'
 import type { Loan } from '@/contract/loans'
 import { InlineError } from '@/components/inline-error'
 import { routes } from '@/routes'
-import { useAction } from '@/services/http/use-action'
 import { formatBeijing } from '@/utils/beijing-time'
 import { formatFen, formatRateBp } from '@/utils/money'
-import { repayInstalment } from '../api/loans'
+import { useRepayInstalment } from '../api/repay'
 import { repaymentMethodText } from '../model/loan-labels'
 import { instalmentStatusLabels } from '../model/loan-labels'
 import { EarlyRepayment } from './early-repayment'
@@ -19,15 +18,14 @@ import './apply/decision-view.scss'
 /** Props of a loan's page. */
 export interface LoanDetailProps {
   loan: Loan
-  onChange: (loan: Loan) => void
 }
 
 const paper = (kind: 'contract' | 'certificate', id: string) => () =>
   void Taro.navigateTo({ url: `${routes.loanPaper}?kind=${kind}&id=${encodeURIComponent(id)}` })
 
 /** One loan: what is owed and next, repay now or in full, the schedule, the papers, the timeline. */
-export function LoanDetail({ loan, onChange }: LoanDetailProps) {
-  const repay = useAction((key, index: number) => repayInstalment(loan.id, index, key))
+export function LoanDetail({ loan }: LoanDetailProps) {
+  const repay = useRepayInstalment(loan.id)
   const next = loan.nextInstalment
 
   const payNext = async () => {
@@ -41,7 +39,6 @@ export function LoanDetail({ loan, onChange }: LoanDetailProps) {
     const result = await repay.execute(next.index)
     if (!result.ok) return
     Taro.showToast({ title: result.data.status === 'settled' ? '已全部还清' : '还款成功', icon: 'none' })
-    onChange(result.data)
   }
 
   return (
@@ -67,7 +64,7 @@ export function LoanDetail({ loan, onChange }: LoanDetailProps) {
           <InlineError message={repay.error?.message} />
         </View>
       ) : null}
-      {loan.status === 'active' ? <EarlyRepayment loan={loan} onRepaid={onChange} /> : null}
+      {loan.status === 'active' ? <EarlyRepayment loan={loan} /> : null}
       <CellGroup title="借款信息">
         <Cell title="借款金额" extra={`¥${formatFen(loan.principalFen)}`} />
         <Cell title="还款方式" extra={`${repaymentMethodText[loan.method].name} · ${loan.termMonths}期`} />

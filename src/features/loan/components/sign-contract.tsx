@@ -8,8 +8,7 @@ import { ERROR_CODES } from '@/contract/errors'
 import { SmsCodeField, sendCodeOutcome } from '@/components/sms-code-field'
 import { createIdempotencyKey } from '@/services/http/idempotency-key'
 import { routes } from '@/routes'
-import { useAction } from '@/services/http/use-action'
-import { sendSignCode, signContract } from '../api/loan-application'
+import { sendSignCode, useSignContract } from '../api/sign-contract'
 import { ContractView } from './contract-view'
 import './apply/apply-steps.scss'
 
@@ -25,14 +24,12 @@ export interface SignContractProps {
 export function SignContract({ applicationId, contract, phoneMasked, onSigned }: SignContractProps) {
   const [code, setCode] = useState('')
   const [codeError, setCodeError] = useState<string>()
-  const sign = useAction((key, smsCode: string) =>
-    signContract(applicationId, { contractVersion: contract.version, smsCode }, key),
-  )
+  const sign = useSignContract(applicationId)
 
   const [expired, setExpired] = useState(false)
   const submit = async () => {
     if (!/^\d{6}$/.test(code)) return setCodeError('请输入6位短信验证码')
-    const result = await sign.execute(code)
+    const result = await sign.execute({ contractVersion: contract.version, smsCode: code })
     if (result.ok) return onSigned(result.data)
     setCodeError(result.error.fieldErrors.smsCode)
     setExpired(result.error.code === ERROR_CODES.APPROVAL_EXPIRED)

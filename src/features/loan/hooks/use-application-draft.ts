@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { LoanApplication } from '@/contract/loans'
-import { saveApplicationDraft } from '../api/loan-application'
+import { saveApplicationDraft } from '../api/application-steps'
 import { resumeDraft } from '../model/draft-merge'
 import { clearLocalDraft, loadLocalDraft, saveLocalDraft } from '../model/local-draft'
 

@@ -3,6 +3,7 @@ import { Switch } from '@tarojs/components'
 import { Cell, CellGroup } from '@nutui/nutui-react-taro'
 import { setElderMode, useElderMode } from '@/services/preferences/elder-mode'
 import { routes } from '@/routes'
+import { palette } from '@/styles/theme'
 
 /** Settings every visitor has: elder mode and the privacy policy. */
 export function SettingsList() {
@@ -18,7 +19,7 @@ export function SettingsList() {
         extra={
           <Switch
             checked={elder}
-            color="#00704a"
+            color={palette.brand}
             ariaLabel="长辈模式"
             nativeProps={{ 'aria-label': '长辈模式' }}
             onChange={(event) => setElderMode(event.detail.value)}

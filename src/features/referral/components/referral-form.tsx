@@ -10,8 +10,7 @@ import { FormField } from '@/components/form-field'
 import { useFormState } from '@/components/form-field/use-form-state'
 import { InlineError } from '@/components/inline-error'
 import { formErrorsFromApi } from '@/services/http/form-errors'
-import { useAction } from '@/services/http/use-action'
-import { createReferral } from '../api/create-referral'
+import { useCreateReferral } from '../api/create-referral'
 import { preferredTimeLabels } from '../model/referral-labels'
 import './referral-form.scss'
 
@@ -29,22 +28,17 @@ type Values = { town: string; preferredTime: string; note: string }
 /** Town, a convenient time and a short note: the town's customer manager gets it and calls back. */
 export function ReferralForm({ product, towns, onSubmitted, onAlreadyOpen }: ReferralFormProps) {
   const form = useFormState<Values>({ town: '', preferredTime: 'anytime', note: '' })
-  const submit = useAction((key, input: Values) =>
-    createReferral(
-      {
-        productId: product.id,
-        town: input.town,
-        preferredTime: input.preferredTime as PreferredTime,
-        note: input.note.trim() || undefined,
-      },
-      key,
-    ),
-  )
+  const submit = useCreateReferral()
   const manager = towns.find((t) => t.name === form.values.town)?.managerNameMasked
 
   const send = async () => {
     if (!form.values.town) return form.setFieldError('town', '请选择您所在的乡镇')
-    const result = await submit.execute(form.values)
+    const result = await submit.execute({
+      productId: product.id,
+      town: form.values.town,
+      preferredTime: form.values.preferredTime as PreferredTime,
+      note: form.values.note.trim() || undefined,
+    })
     if (result.ok) return onSubmitted(result.data)
     const referralId = result.error.details?.referralId
     if (result.error.code === ERROR_CODES.REFERRAL_OPEN && typeof referralId === 'string')

@@ -5,16 +5,15 @@ import type { CheckInResult } from '@/contract/bookings'
 import { FormField } from '@/components/form-field'
 import { InlineError } from '@/components/inline-error'
 import { cameraScanAvailable, scanQrCode } from '@/platform/scan'
-import { useAction } from '@/services/http/use-action'
 import { formatSlot } from '@/utils/beijing-time'
-import { checkIn } from '../api/check-in'
+import { useCheckIn } from '../api/check-in'
 import './check-in-panel.scss'
 
 /** Scan (or, in a browser, paste) a customer's booking code and mark them as arrived. */
 export function CheckInPanel() {
   const [code, setCode] = useState('')
   const [arrived, setArrived] = useState<CheckInResult['booking']>()
-  const submit = useAction((key, payload: string) => checkIn(payload, key))
+  const submit = useCheckIn()
 
   const [missing, setMissing] = useState(false)
   const send = async (payload: string) => {

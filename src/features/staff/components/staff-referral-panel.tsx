@@ -4,9 +4,8 @@ import { Button, Cell, CellGroup, TextArea } from '@nutui/nutui-react-taro'
 import type { StaffReferralDetail } from '@/contract/referrals'
 import { FormField } from '@/components/form-field'
 import { callPhone } from '@/platform/phone'
-import { useAction } from '@/services/http/use-action'
 import { formatBeijing } from '@/utils/beijing-time'
-import { updateReferralStatus } from '../api/staff-referrals'
+import { useUpdateReferralStatus } from '../api/update-referral-status'
 import { nextActions, type ReferralAction } from '../model/referral-actions'
 import './staff-referral-panel.scss'
 
@@ -16,26 +15,15 @@ export interface StaffReferralPanelProps {
   /** Chinese names of statuses and contact times, supplied by the page. */
   statusLabel: string
   preferredTimeLabel: string
-  onChanged: () => void
 }
 
 /** The customer to call, what they asked about, and the next step; the customer sees each change. */
-export function StaffReferralPanel({
-  referral,
-  statusLabel,
-  preferredTimeLabel,
-  onChanged,
-}: StaffReferralPanelProps) {
+export function StaffReferralPanel({ referral, statusLabel, preferredTimeLabel }: StaffReferralPanelProps) {
   const [note, setNote] = useState('')
-  const update = useAction((key, action: ReferralAction, text: string) =>
-    updateReferralStatus(referral.id, { status: action.to, note: text.trim() || undefined }, key),
-  )
+  const update = useUpdateReferralStatus(referral.id)
   const act = async (action: ReferralAction) => {
-    const result = await update.execute(action, note)
-    if (result.ok) {
-      setNote('')
-      onChanged()
-    }
+    const result = await update.execute({ status: action.to, note: note.trim() || undefined })
+    if (result.ok) setNote('')
   }
   const actions = nextActions(referral.status)
   return (

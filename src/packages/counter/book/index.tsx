@@ -2,22 +2,19 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { InlineError } from '@/components/inline-error'
 import { LoadingBlock } from '@/components/loading-block'
 import { PageShell } from '@/components/page-shell'
-import { getBooking } from '@/features/counter/api/get-booking'
-import { getBranch } from '@/features/counter/api/get-branch'
+import { useBooking } from '@/features/counter/api/get-booking'
+import { useBranch } from '@/features/counter/api/get-branch'
 import { RequireLogin } from '@/features/auth/components/require-login'
 import { BookingForm } from '@/features/counter/components/booking-form'
-import { useQuery } from '@/services/http/use-query'
 import { routes } from '@/routes'
 
 /** Book a service at a branch (?branchId&serviceId), or move a booking (?bookingId). */
 export default function BookPage() {
   const { params } = useRouter()
-  const rescheduling = useQuery(params.bookingId ? `booking:${params.bookingId}` : null, () =>
-    getBooking(params.bookingId as string),
-  )
+  const rescheduling = useBooking(params.bookingId)
   const branchId = params.branchId ?? rescheduling.data?.branch.id
   const serviceId = params.serviceId ?? rescheduling.data?.service.id
-  const branch = useQuery(branchId ? `branch:${branchId}` : null, () => getBranch(branchId as string))
+  const branch = useBranch(branchId)
   const service = branch.data?.services.find((s) => s.id === serviceId)
   const error = rescheduling.error ?? branch.error
   const here = params.bookingId

@@ -1,21 +1,21 @@
-import Taro, { useDidShow, useRouter } from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { NoticeBar } from '@nutui/nutui-react-taro'
 import { InlineError } from '@/components/inline-error'
 import { LoadingBlock } from '@/components/loading-block'
 import { PageShell } from '@/components/page-shell'
-import { getBooking } from '@/features/counter/api/get-booking'
+import { useBooking } from '@/features/counter/api/get-booking'
 import { BookingDetail } from '@/features/counter/components/booking-detail'
-import { useQuery } from '@/services/http/use-query'
+import { usePageRefresh } from '@/services/query/use-page-refresh'
 import { routes } from '@/routes'
 import './index.scss'
 
 export default function BookingPage() {
   const { params } = useRouter()
   const bookingId = params.id ?? ''
-  const booking = useQuery(bookingId ? `booking:${bookingId}` : null, () => getBooking(bookingId))
+  const booking = useBooking(bookingId || undefined)
   // Back from "改约", or after the counter scanned the code: show the bank's current state.
-  useDidShow(() => void booking.reload())
+  usePageRefresh(booking)
 
   return (
     <PageShell>
@@ -37,10 +37,7 @@ export default function BookingPage() {
       {booking.data ? (
         <BookingDetail
           booking={booking.data}
-          onChanged={() => {
-            void Taro.showToast({ title: '已取消预约', icon: 'none' })
-            void booking.reload()
-          }}
+          onChanged={() => void Taro.showToast({ title: '已取消预约', icon: 'none' })}
         />
       ) : null}
       {booking.data ? (

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button, Tabs } from '@nutui/nutui-react-taro'
 import type { BookingScope } from '@/contract/bookings'
@@ -7,9 +7,9 @@ import { InlineError } from '@/components/inline-error'
 import { LoadingBlock } from '@/components/loading-block'
 import { PageShell } from '@/components/page-shell'
 import { RequireLogin } from '@/features/auth/components/require-login'
-import { getBookings } from '@/features/counter/api/get-bookings'
+import { useBookings } from '@/features/counter/api/get-bookings'
 import { BookingCard } from '@/features/counter/components/booking-card'
-import { useQuery } from '@/services/http/use-query'
+import { usePageRefresh } from '@/services/query/use-page-refresh'
 import { routes } from '@/routes'
 import './index.scss'
 
@@ -20,9 +20,8 @@ const scopes: { value: BookingScope; title: string; empty: string }[] = [
 ]
 
 function BookingList({ scope }: { scope: (typeof scopes)[number] }) {
-  const bookings = useQuery(`bookings:${scope.value}`, () => getBookings(scope.value))
-  useDidShow(() => void bookings.reload())
-  usePullDownRefresh(() => void bookings.reload().finally(() => Taro.stopPullDownRefresh()))
+  const bookings = useBookings(scope.value)
+  usePageRefresh(bookings)
   if (bookings.loading && !bookings.data) return <LoadingBlock />
   return (
     <View>

@@ -4,18 +4,17 @@ import { Button, Cell, CellGroup } from '@nutui/nutui-react-taro'
 import { InlineError } from '@/components/inline-error'
 import { LoadingBlock } from '@/components/loading-block'
 import { PageShell } from '@/components/page-shell'
-import { getBranch } from '@/features/counter/api/get-branch'
+import { useBranch } from '@/features/counter/api/get-branch'
 import { ServiceCard } from '@/features/counter/components/service-card'
 import { weeklyHoursText } from '@/features/counter/model/branch-list'
 import { openMap } from '@/platform/map'
 import { callPhone } from '@/platform/phone'
-import { useQuery } from '@/services/http/use-query'
 import './index.scss'
 
 export default function BranchPage() {
   const { params } = useRouter()
   const branchId = params.id ?? ''
-  const branch = useQuery(branchId ? `branch:${branchId}` : null, () => getBranch(branchId))
+  const branch = useBranch(branchId)
   const data = branch.data
 
   return (

@@ -1,16 +1,15 @@
 import { useEffect, useState } from 'react'
-import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { Text } from '@tarojs/components'
 import { NoticeBar } from '@nutui/nutui-react-taro'
 import { ChoiceGrid } from '@/components/choice-grid'
 import { InlineError } from '@/components/inline-error'
 import { LoadingBlock } from '@/components/loading-block'
 import { PageShell } from '@/components/page-shell'
-import { getBranches } from '@/features/counter/api/get-branches'
+import { useBranches } from '@/features/counter/api/get-branches'
 import { BranchCard } from '@/features/counter/components/branch-card'
 import { groupByTown } from '@/features/counter/model/branch-list'
 import { locateUser, type LocationResult } from '@/platform/location'
-import { useQuery } from '@/services/http/use-query'
+import { usePageRefresh } from '@/services/query/use-page-refresh'
 import './index.scss'
 
 const ALL_TOWNS = '全部乡镇'
@@ -23,11 +22,8 @@ export default function BranchesPage() {
     void locateUser().then(setLocation)
   }, [])
   const near = location !== 'locating' && location.ok ? location.point : undefined
-  const branches = useQuery(
-    location === 'locating' ? null : `branches:${near ? `${near.lat},${near.lng}` : 'town'}`,
-    () => getBranches(near),
-  )
-  usePullDownRefresh(() => void branches.reload().finally(() => Taro.stopPullDownRefresh()))
+  const branches = useBranches(near, location !== 'locating')
+  usePageRefresh(branches)
 
   if (location === 'locating' || (branches.loading && !branches.data)) {
     return (

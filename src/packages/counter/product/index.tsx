@@ -6,18 +6,17 @@ import { InlineError } from '@/components/inline-error'
 import { LoadingBlock } from '@/components/loading-block'
 import { PageShell } from '@/components/page-shell'
 import { RequireLogin } from '@/features/auth/components/require-login'
-import { getProducts } from '@/features/referral/api/get-products'
-import { getTowns } from '@/features/referral/api/get-towns'
+import { useProducts } from '@/features/referral/api/get-products'
+import { useTowns } from '@/features/referral/api/get-towns'
 import { ReferralForm } from '@/features/referral/components/referral-form'
-import { useQuery } from '@/services/http/use-query'
 import { routes } from '@/routes'
 import { formatFen, formatRateRange } from '@/utils/money'
 import './index.scss'
 
 export default function ProductPage() {
   const { params } = useRouter()
-  const products = useQuery('products', getProducts)
-  const towns = useQuery('towns', getTowns)
+  const products = useProducts()
+  const towns = useTowns()
   const product = products.data?.find((p) => p.id === params.id)
   const openReferral = (id: string) =>
     Taro.redirectTo({ url: `${routes.referral}?id=${encodeURIComponent(id)}` })

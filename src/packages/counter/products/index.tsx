@@ -2,13 +2,12 @@ import { Text } from '@tarojs/components'
 import { InlineError } from '@/components/inline-error'
 import { LoadingBlock } from '@/components/loading-block'
 import { PageShell } from '@/components/page-shell'
-import { getProducts } from '@/features/referral/api/get-products'
+import { useProducts } from '@/features/referral/api/get-products'
 import { ProductCard } from '@/features/referral/components/product-card'
-import { useQuery } from '@/services/http/use-query'
 import './index.scss'
 
 export default function ProductsPage() {
-  const products = useQuery('products', getProducts)
+  const products = useProducts()
   return (
     <PageShell>
       <Text className="products-page__intro">选择感兴趣的产品，客户经理会主动联系您，上门或到网点办理。</Text>

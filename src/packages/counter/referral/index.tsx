@@ -1,19 +1,18 @@
-import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
 import { Cell, CellGroup } from '@nutui/nutui-react-taro'
 import { InlineError } from '@/components/inline-error'
 import { LoadingBlock } from '@/components/loading-block'
 import { PageShell } from '@/components/page-shell'
-import { getReferral } from '@/features/referral/api/get-referrals'
+import { useReferral } from '@/features/referral/api/get-referral'
 import { ReferralTimeline } from '@/features/referral/components/referral-timeline'
 import { preferredTimeLabels, referralStatusLabels } from '@/features/referral/model/referral-labels'
-import { useQuery } from '@/services/http/use-query'
+import { usePageRefresh } from '@/services/query/use-page-refresh'
 
 export default function ReferralPage() {
   const { params } = useRouter()
   const id = params.id ?? ''
-  const referral = useQuery(id ? `referral:${id}` : null, () => getReferral(id))
-  useDidShow(() => void referral.reload())
-  usePullDownRefresh(() => void referral.reload().finally(() => Taro.stopPullDownRefresh()))
+  const referral = useReferral(id || undefined)
+  usePageRefresh(referral)
   const data = referral.data
 
   return (

@@ -1,21 +1,19 @@
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { Button, Cell, CellGroup } from '@nutui/nutui-react-taro'
+import { Button, CellGroup } from '@nutui/nutui-react-taro'
 import { InlineError } from '@/components/inline-error'
 import { LoadingBlock } from '@/components/loading-block'
 import { PageShell } from '@/components/page-shell'
 import { RequireLogin } from '@/features/auth/components/require-login'
-import { getReferrals } from '@/features/referral/api/get-referrals'
-import { referralStatusLabels } from '@/features/referral/model/referral-labels'
-import { useQuery } from '@/services/http/use-query'
+import { useMyReferrals } from '@/features/referral/api/get-my-referrals'
+import { ReferralCell } from '@/features/referral/components/referral-cell'
+import { usePageRefresh } from '@/services/query/use-page-refresh'
 import { routes } from '@/routes'
-import { formatBeijing } from '@/utils/beijing-time'
 import './index.scss'
 
 function ReferralList() {
-  const referrals = useQuery('referrals', getReferrals)
-  useDidShow(() => void referrals.reload())
-  usePullDownRefresh(() => void referrals.reload().finally(() => Taro.stopPullDownRefresh()))
+  const referrals = useMyReferrals()
+  usePageRefresh(referrals)
   if (referrals.loading && !referrals.data) return <LoadingBlock />
   return (
     <View>
@@ -31,15 +29,11 @@ function ReferralList() {
       {referrals.data?.length ? (
         <CellGroup>
           {referrals.data.map((referral) => (
-            <Cell
+            <ReferralCell
               key={referral.id}
-              clickable
-              title={referral.product.name}
-              description={`${formatBeijing(referral.createdAt, 'M月D日 HH:mm')} 提交 · ${referral.manager.nameMasked} ${referral.manager.title}`}
-              extra={referralStatusLabels[referral.status]}
-              onClick={() =>
-                Taro.navigateTo({ url: `${routes.referral}?id=${encodeURIComponent(referral.id)}` })
-              }
+              referral={referral}
+              seenBy="customer"
+              href={`${routes.referral}?id=${encodeURIComponent(referral.id)}`}
             />
           ))}
         </CellGroup>

@@ -1,27 +1,27 @@
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
+import { useReachBottom } from '@tarojs/taro'
 import { InlineError } from '@/components/inline-error'
+import { ListFooter } from '@/components/list-footer'
 import { LoadingBlock } from '@/components/loading-block'
 import { PageShell } from '@/components/page-shell'
 import { RequireLogin } from '@/features/auth/components/require-login'
-import { getMessages } from '@/features/inbox/api/messages'
+import { useMessages } from '@/features/inbox/api/get-messages'
 import { MessageList } from '@/features/inbox/components/message-list'
-import { useQuery } from '@/services/http/use-query'
+import { usePageRefresh } from '@/services/query/use-page-refresh'
 import { routes } from '@/routes'
 
 function Inbox() {
-  const messages = useQuery('messages', getMessages)
-  useDidShow(() => void messages.reload())
-  usePullDownRefresh(() => void messages.reload().finally(() => Taro.stopPullDownRefresh()))
-  if (messages.loading && !messages.data) return <LoadingBlock />
+  const messages = useMessages()
+  usePageRefresh(messages)
+  useReachBottom(messages.loadMore)
+  if (messages.loading) return <LoadingBlock />
   return (
     <>
       <InlineError message={messages.error?.message} onClick={() => void messages.reload()} />
-      {messages.data ? (
-        <MessageList
-          messages={messages.data.items}
-          unread={messages.data.unread}
-          onChanged={() => void messages.reload()}
-        />
+      {messages.firstPage ? (
+        <>
+          <MessageList messages={messages.items} unread={messages.firstPage.unread} />
+          <ListFooter list={messages} />
+        </>
       ) : null}
     </>
   )

@@ -5,12 +5,12 @@ import { InlineError } from '@/components/inline-error'
 import { LoadingBlock } from '@/components/loading-block'
 import { PageShell } from '@/components/page-shell'
 import { RequireLogin } from '@/features/auth/components/require-login'
-import { getLoanOverview } from '@/features/loan/api/loan-application'
+import { useLoanOverview } from '@/features/loan/api/get-loan-overview'
 import { CreditLineCard } from '@/features/loan/components/credit-line-card'
 import { DrawdownDone } from '@/features/loan/components/drawdown-done'
 import { DrawdownForm } from '@/features/loan/components/drawdown-form'
 import { PanelNote, StatusPanel } from '@/features/loan/components/status-panel'
-import { useQuery } from '@/services/http/use-query'
+import { usePageRefresh } from '@/services/query/use-page-refresh'
 import { routes } from '@/routes'
 import { formatBeijing } from '@/utils/beijing-time'
 
@@ -33,7 +33,8 @@ export default function LoanDrawdownPage() {
 }
 
 function Drawdown({ phoneMasked, onDrawn }: { phoneMasked: string; onDrawn: (loan: Loan) => void }) {
-  const overview = useQuery('loan-overview', getLoanOverview)
+  const overview = useLoanOverview()
+  usePageRefresh(overview)
   const line = overview.data?.creditLine
   if (overview.error)
     return <InlineError message={overview.error.message} onClick={() => void overview.reload()} />

@@ -1,13 +1,13 @@
-import Taro, { useDidShow } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button, Cell, CellGroup } from '@nutui/nutui-react-taro'
 import { SUNSHINE_LOAN_APR_RANGE_BP } from '@/contract/constants'
 import { InlineError } from '@/components/inline-error'
 import { LoadingBlock } from '@/components/loading-block'
 import { PageShell } from '@/components/page-shell'
-import { getLoanOverview } from '@/features/loan/api/loan-application'
+import { useLoanOverview } from '@/features/loan/api/get-loan-overview'
 import { LoanOffer } from '@/features/loan/components/loan-offer'
-import { useQuery } from '@/services/http/use-query'
+import { usePageRefresh } from '@/services/query/use-page-refresh'
 import { useSession } from '@/services/session/use-session'
 import { routes } from '@/routes'
 import { formatRateRange } from '@/utils/money'
@@ -26,8 +26,8 @@ const facts = [
 export default function LoanHomePage() {
   const session = useSession()
   const customer = session.status === 'authenticated' && session.user.role === 'customer'
-  const overview = useQuery(customer ? 'loan-overview' : null, getLoanOverview)
-  useDidShow(() => void (customer && overview.reload()))
+  const overview = useLoanOverview(customer)
+  usePageRefresh(customer && overview)
 
   return (
     <PageShell>

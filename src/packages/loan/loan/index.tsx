@@ -1,13 +1,11 @@
-import { useState } from 'react'
-import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro'
-import type { Loan } from '@/contract/loans'
+import { useRouter } from '@tarojs/taro'
 import { InlineError } from '@/components/inline-error'
 import { LoadingBlock } from '@/components/loading-block'
 import { PageShell } from '@/components/page-shell'
 import { RequireLogin } from '@/features/auth/components/require-login'
-import { getLoan } from '@/features/loan/api/loans'
+import { useLoan } from '@/features/loan/api/get-loans'
 import { LoanDetail } from '@/features/loan/components/loan-detail'
-import { useQuery } from '@/services/http/use-query'
+import { usePageRefresh } from '@/services/query/use-page-refresh'
 import { routes } from '@/routes'
 
 /** One loan (?id). */
@@ -23,17 +21,14 @@ export default function LoanPage() {
 }
 
 function LoanById({ id }: { id: string }) {
-  const query = useQuery(id ? `loan:${id}` : null, () => getLoan(id))
-  const [latest, setLatest] = useState<Loan>()
-  const reload = () => query.reload().then(() => setLatest(undefined))
-  useDidShow(() => void reload())
-  usePullDownRefresh(() => void reload().finally(() => Taro.stopPullDownRefresh()))
-  const loan = latest ?? query.data
+  const query = useLoan(id || undefined)
+  usePageRefresh(query)
+  const loan = query.data
   return (
     <>
-      <InlineError message={!id ? '未指定借款' : query.error?.message} onClick={() => void reload()} />
+      <InlineError message={!id ? '未指定借款' : query.error?.message} onClick={() => void query.reload()} />
       {query.loading && !loan ? <LoadingBlock /> : null}
-      {loan ? <LoanDetail loan={loan} onChange={setLatest} /> : null}
+      {loan ? <LoanDetail loan={loan} /> : null}
     </>
   )
 }

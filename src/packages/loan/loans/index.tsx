@@ -1,15 +1,15 @@
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button, Empty } from '@nutui/nutui-react-taro'
 import { InlineError } from '@/components/inline-error'
 import { LoadingBlock } from '@/components/loading-block'
 import { PageShell } from '@/components/page-shell'
 import { RequireLogin } from '@/features/auth/components/require-login'
-import { getLoanOverview } from '@/features/loan/api/loan-application'
-import { getLoans } from '@/features/loan/api/loans'
+import { useLoanOverview } from '@/features/loan/api/get-loan-overview'
+import { useLoans } from '@/features/loan/api/get-loans'
 import { CreditLineCard } from '@/features/loan/components/credit-line-card'
 import { LoanCard } from '@/features/loan/components/loan-card'
-import { useQuery } from '@/services/http/use-query'
+import { usePageRefresh } from '@/services/query/use-page-refresh'
 import { routes } from '@/routes'
 import './index.scss'
 
@@ -25,11 +25,10 @@ export default function LoansPage() {
 }
 
 function Loans() {
-  const overview = useQuery('loan-overview', getLoanOverview)
-  const loans = useQuery('loans', getLoans)
+  const overview = useLoanOverview()
+  const loans = useLoans()
   const reload = () => Promise.all([overview.reload(), loans.reload()])
-  useDidShow(() => void reload())
-  usePullDownRefresh(() => void reload().finally(() => Taro.stopPullDownRefresh()))
+  usePageRefresh(overview, loans)
   const line = overview.data?.creditLine
   const error = overview.error ?? loans.error
   const active = (loans.data ?? []).filter((loan) => loan.status === 'active')

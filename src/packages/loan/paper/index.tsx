@@ -4,10 +4,9 @@ import { InlineError } from '@/components/inline-error'
 import { LoadingBlock } from '@/components/loading-block'
 import { PageShell } from '@/components/page-shell'
 import { RequireLogin } from '@/features/auth/components/require-login'
-import { getLoanContract, getSettlementCertificate } from '@/features/loan/api/loans'
+import { useLoanContract, useSettlementCertificate } from '@/features/loan/api/get-loan-papers'
 import { ContractView } from '@/features/loan/components/contract-view'
 import { SettlementCertificateView } from '@/features/loan/components/settlement-certificate'
-import { useQuery } from '@/services/http/use-query'
 import { routes } from '@/routes'
 
 /** A loan's papers (?kind=contract|certificate&id=loan): the signed contract, or 结清证明. */
@@ -31,7 +30,7 @@ export default function LoanPaperPage() {
 }
 
 function Contract({ id }: { id: string }) {
-  const query = useQuery(id ? `loan-paper-contract:${id}` : null, () => getLoanContract(id))
+  const query = useLoanContract(id || undefined)
   return (
     <>
       <InlineError message={!id ? '未指定借款' : query.error?.message} onClick={() => void query.reload()} />
@@ -42,7 +41,7 @@ function Contract({ id }: { id: string }) {
 }
 
 function Certificate({ id }: { id: string }) {
-  const query = useQuery(id ? `loan-paper-certificate:${id}` : null, () => getSettlementCertificate(id))
+  const query = useSettlementCertificate(id || undefined)
   return (
     <>
       <InlineError message={!id ? '未指定借款' : query.error?.message} onClick={() => void query.reload()} />

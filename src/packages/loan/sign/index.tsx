@@ -3,15 +3,14 @@ import { InlineError } from '@/components/inline-error'
 import { LoadingBlock } from '@/components/loading-block'
 import { PageShell } from '@/components/page-shell'
 import { RequireLogin } from '@/features/auth/components/require-login'
-import { getApplicationContract } from '@/features/loan/api/loan-application'
+import { useApplicationContract } from '@/features/loan/api/sign-contract'
 import { SignContract } from '@/features/loan/components/sign-contract'
-import { useQuery } from '@/services/http/use-query'
 import { routes } from '@/routes'
 
 /** The approved contract, signed with an SMS code (?id=application). */
 export default function LoanSignPage() {
   const id = useRouter().params.id ?? ''
-  const contract = useQuery(id ? `loan-contract:${id}` : null, () => getApplicationContract(id))
+  const contract = useApplicationContract(id || undefined)
   return (
     <PageShell>
       <RequireLogin reason="登录后签署合同" returnTo={`${routes.loanSign}?id=${id}`} role="customer">

@@ -4,13 +4,12 @@ import { LoadingBlock } from '@/components/loading-block'
 import { PageShell } from '@/components/page-shell'
 import { RequireLogin } from '@/features/auth/components/require-login'
 import { preferredTimeLabels, referralStatusLabels } from '@/features/referral/model/referral-labels'
-import { openStaffReferral } from '@/features/staff/api/staff-referrals'
+import { useStaffReferral } from '@/features/staff/api/open-staff-referral'
 import { StaffReferralPanel } from '@/features/staff/components/staff-referral-panel'
-import { useQuery } from '@/services/http/use-query'
 import { routes } from '@/routes'
 
 function OpenedReferral({ id }: { id: string }) {
-  const referral = useQuery(`staff-referral:${id}`, () => openStaffReferral(id))
+  const referral = useStaffReferral(id)
   if (referral.loading && !referral.data) return <LoadingBlock />
   if (!referral.data)
     return <InlineError message={referral.error?.message} onClick={() => void referral.reload()} />
@@ -19,7 +18,6 @@ function OpenedReferral({ id }: { id: string }) {
       referral={referral.data}
       statusLabel={referralStatusLabels[referral.data.status]}
       preferredTimeLabel={preferredTimeLabels[referral.data.preferredTime]}
-      onChanged={() => void referral.reload()}
     />
   )
 }

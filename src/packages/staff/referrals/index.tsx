@@ -1,21 +1,18 @@
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { Text } from '@tarojs/components'
-import { Cell, CellGroup } from '@nutui/nutui-react-taro'
+import { CellGroup } from '@nutui/nutui-react-taro'
 import { InlineError } from '@/components/inline-error'
 import { LoadingBlock } from '@/components/loading-block'
 import { PageShell } from '@/components/page-shell'
 import { RequireLogin } from '@/features/auth/components/require-login'
-import { referralStatusLabels } from '@/features/referral/model/referral-labels'
-import { getStaffReferrals } from '@/features/staff/api/staff-referrals'
-import { useQuery } from '@/services/http/use-query'
+import { ReferralCell } from '@/features/referral/components/referral-cell'
+import { useStaffReferrals } from '@/features/staff/api/get-staff-referrals'
+import { usePageRefresh } from '@/services/query/use-page-refresh'
 import { routes } from '@/routes'
-import { formatBeijing } from '@/utils/beijing-time'
 import './index.scss'
 
 function AssignedReferrals() {
-  const referrals = useQuery('staff-referrals', getStaffReferrals)
-  useDidShow(() => void referrals.reload())
-  usePullDownRefresh(() => void referrals.reload().finally(() => Taro.stopPullDownRefresh()))
+  const referrals = useStaffReferrals()
+  usePageRefresh(referrals)
   if (referrals.loading && !referrals.data) return <LoadingBlock />
   return (
     <>
@@ -26,15 +23,11 @@ function AssignedReferrals() {
       {referrals.data?.length ? (
         <CellGroup>
           {referrals.data.map((referral) => (
-            <Cell
+            <ReferralCell
               key={referral.id}
-              clickable
-              title={`${referral.product.name} · ${referral.customerNameMasked ?? referral.customerPhoneMasked}`}
-              description={`${formatBeijing(referral.createdAt, 'M月D日 HH:mm')} · ${referral.town}`}
-              extra={referralStatusLabels[referral.status]}
-              onClick={() =>
-                Taro.navigateTo({ url: `${routes.staffReferral}?id=${encodeURIComponent(referral.id)}` })
-              }
+              referral={referral}
+              seenBy="manager"
+              href={`${routes.staffReferral}?id=${encodeURIComponent(referral.id)}`}
             />
           ))}
         </CellGroup>

@@ -3,6 +3,7 @@ import Taro, { useDidShow } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { Button, Step, Steps } from '@nutui/nutui-react-taro'
 import { SUNSHINE_LOAN_PRODUCT_ID } from '@/contract/constants'
+import { ERROR_CODES } from '@/contract/errors'
 import type { LoanApplication } from '@/contract/loans'
 import type { Me } from '@/contract/me'
 import { InlineError } from '@/components/inline-error'
@@ -10,7 +11,7 @@ import { LoadingBlock } from '@/components/loading-block'
 import { routes } from '@/routes'
 import type { ApiError } from '@/services/http/api-error'
 import { useAction } from '@/services/http/use-action'
-import { getApplication, startApplication } from '../../api/loan-application'
+import { getApplication, startApplication } from '../../api/application-steps'
 import { useApplicationDraft } from '../../hooks/use-application-draft'
 import { valuesFromDraft, type ApplicationErrors, type ApplicationValues } from '../../model/application-form'
 import { applicationStepTitles, visibleStepIndex } from '../../model/loan-labels'
@@ -78,7 +79,7 @@ function StartRefused({ error, onRetry }: { error: ApiError; onRetry: () => void
       <InlineError message={error.message} />
 
       <View className="cc-apply-step__actions">
-        {error.code === 'CREDIT_LINE_EXISTS' || error.code === 'LOANS_OUTSTANDING' ? (
+        {error.code === ERROR_CODES.CREDIT_LINE_EXISTS || error.code === ERROR_CODES.LOANS_OUTSTANDING ? (
           <Button
             type="primary"
             size="large"
@@ -87,7 +88,7 @@ function StartRefused({ error, onRetry }: { error: ApiError; onRetry: () => void
           >
             查看我的贷款
           </Button>
-        ) : error.code === 'REAPPLY_TOO_SOON' ? (
+        ) : error.code === ERROR_CODES.REAPPLY_TOO_SOON ? (
           <Button
             type="primary"
             size="large"

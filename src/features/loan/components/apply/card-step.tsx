@@ -7,7 +7,7 @@ import { FormField } from '@/components/form-field'
 import { InlineError } from '@/components/inline-error'
 import { useAction } from '@/services/http/use-action'
 import { cardNumberProblem, groupCardNumber, normalizeCardNumber } from '@/utils/bank-card'
-import { saveDisbursementCard } from '../../api/loan-application'
+import { saveDisbursementCard } from '../../api/application-steps'
 import './apply-steps.scss'
 
 /** Props of the disbursement-card step. */

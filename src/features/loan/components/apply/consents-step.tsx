@@ -5,10 +5,11 @@ import type { LoanConsentDocument } from '@/contract/constants'
 import type { LoanApplication, LoanDocument } from '@/contract/loans'
 import { InlineError } from '@/components/inline-error'
 import { LoadingBlock } from '@/components/loading-block'
+import { ERROR_CODES } from '@/contract/errors'
 import { useAction } from '@/services/http/use-action'
-import { useQuery } from '@/services/http/use-query'
 import { formatBeijing } from '@/utils/beijing-time'
-import { agreeToDocument, getLoanDocuments } from '../../api/loan-application'
+import { agreeToDocument } from '../../api/application-steps'
+import { getLoanDocuments, useLoanDocuments } from '../../api/get-loan-documents'
 import { DocumentReader } from './document-reader'
 import './apply-steps.scss'
 
@@ -20,7 +21,7 @@ export interface ConsentsStepProps {
 
 /** Each authorisation opened, read to the end and agreed to on its own; nothing is agreed in advance. */
 export function ConsentsStep({ application, onAgreed }: ConsentsStepProps) {
-  const documents = useQuery('loan-documents', getLoanDocuments)
+  const documents = useLoanDocuments()
   const [open, setOpen] = useState<LoanDocument>()
   const agree = useAction((key, document: LoanDocument) =>
     agreeToDocument(
@@ -39,7 +40,7 @@ export function ConsentsStep({ application, onAgreed }: ConsentsStepProps) {
       return onAgreed(result.data)
     }
     // The bank published a new version meanwhile: show it, to be read and agreed to afresh.
-    if (result.error.code === 'CONSENT_VERSION_OUTDATED') {
+    if (result.error.code === ERROR_CODES.CONSENT_VERSION_OUTDATED) {
       const latest = await getLoanDocuments().catch(() => undefined)
       void documents.reload()
       const fresh = latest?.find((d) => d.id === document.id)

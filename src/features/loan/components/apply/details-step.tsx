@@ -5,9 +5,8 @@ import type { LoanApplication } from '@/contract/loans'
 import { ChoiceGrid } from '@/components/choice-grid'
 import { FormField } from '@/components/form-field'
 import { InlineError } from '@/components/inline-error'
-import { useAction } from '@/services/http/use-action'
 import { formatFen, formatRateRange } from '@/utils/money'
-import { submitApplication } from '../../api/loan-application'
+import { useSubmitApplication } from '../../api/application-steps'
 import {
   applicationErrorsFromApi,
   checkApplication,
@@ -39,9 +38,7 @@ const saveStateText: Record<DraftSaveState, string> = {
 export function DetailsStep(props: DetailsStepProps) {
   const { application, values, onChange, errors, onErrors, saveState, onSubmitted } = props
   const limit = application.preApproval
-  const submit = useAction((key, request: Parameters<typeof submitApplication>[1]) =>
-    submitApplication(application.id, request, key),
-  )
+  const submit = useSubmitApplication(application.id)
   const edit = (field: keyof ApplicationValues) => (value: string) => {
     onChange(field, value)
     if (errors[field] || errors.form) onErrors({ ...errors, [field]: undefined, form: undefined })

@@ -5,7 +5,7 @@ import type { LoanApplication } from '@/contract/loans'
 import { InlineError } from '@/components/inline-error'
 import { captureFace, faceCheckIsSimulated } from '@/platform/face-check'
 import { useAction } from '@/services/http/use-action'
-import { requestFaceChallenge, verifyFace } from '../../api/loan-application'
+import { requestFaceChallenge, verifyFace } from '../../api/application-steps'
 import './apply-steps.scss'
 
 /** Props of the face-check step. */
