@@ -1,8 +1,26 @@
 import path from 'path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
+import webpack from 'webpack'
 import devConfig from './dev'
 import prodConfig from './prod'
+
+/** webpack plugin and arguments that swap one axios adapter module for a stub the app never reaches. */
+function stubAxiosAdapter(
+  name: 'fetch' | 'xhr',
+): [typeof webpack.NormalModuleReplacementPlugin, [RegExp, string]] {
+  return [
+    webpack.NormalModuleReplacementPlugin,
+    [
+      new RegExp(`[\\\\/]axios[\\\\/]lib[\\\\/]adapters[\\\\/]${name}\\.js$`),
+      path.resolve(__dirname, `stubs/axios-${name}-adapter.js`),
+    ],
+  ]
+}
+
+/** Modules of paged lists, which the mini-program keeps in its main package. */
+const PAGED_LIST_MODULES =
+  /[\\/](node_modules[\\/]swr[\\/]dist[\\/]infinite|src[\\/]services[\\/]query|src[\\/]components[\\/]list-footer)[\\/]/
 
 /** Port of the mock bank API; the H5 dev server proxies /api to it. */
 const mockPort = process.env.PORT || '3100'
@@ -29,7 +47,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
         process.env.TARO_APP_BOOKING_REMINDER_TEMPLATE ?? '',
       ),
     },
-    alias: { '@': path.resolve(__dirname, '..', 'src') },
+    alias: {
+      '@': path.resolve(__dirname, '..', 'src'),
+      // NutUI's ConfigProvider needs only camelCase → kebab-case for theme keys (same output for all its keys).
+      'lodash.kebabcase$': path.resolve(__dirname, 'stubs/kebab-case.js'),
+    },
     framework: 'react',
     compiler: {
       type: 'webpack5',
@@ -37,7 +59,29 @@ export default defineConfig<'webpack5'>(async (merge) => {
       prebundle: { exclude: ['@nutui/nutui-react-taro', '@nutui/icons-react-taro'] },
     },
     cache: { enable: false },
+    // H5 only: Taro's H5 defaults keep every function name and quote every property key; the mini-program
+    // keeps its own defaults.
+    ...(process.env.TARO_ENV === 'h5'
+      ? {
+          terser: {
+            enable: true,
+            config: {
+              keep_fnames: false,
+              compress: { passes: 2 },
+              output: { quote_keys: false, keep_quoted_props: false },
+            },
+          },
+        }
+      : {}),
     mini: {
+      // uqr ships ES2022 class fields, which iOS's JavaScriptCore reads only from iOS 14: compile it too.
+      compile: { include: [path.resolve(__dirname, '..', 'node_modules/uqr')] },
+      // Shared by every paged list (messages now; coupons and events next): kept once in the main
+      // package instead of a copy in each subpackage that pages.
+      optimizeMainPackage: {
+        enable: true,
+        exclude: [(module: { resource?: string }) => PAGED_LIST_MODULES.test(module.resource ?? '')],
+      },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: {
@@ -48,10 +92,16 @@ export default defineConfig<'webpack5'>(async (merge) => {
       miniCssExtractPluginOption: { ignoreOrder: true },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+        chain.plugin('axios-without-fetch').use(...stubAxiosAdapter('fetch'))
+        // No XMLHttpRequest in the mini-program either: axios always gets the Taro.request adapter there.
+        chain.plugin('axios-without-xhr').use(...stubAxiosAdapter('xhr'))
       },
     },
     h5: {
       publicPath: '/',
+      // Images stay files (limit: 1 byte; the tab icons are 1.5–2.3 KB each): as base64 inside app.js
+      // they would be a third larger and parsed with the code before the first screen.
+      imageUrlLoaderOption: { limit: 1 },
       staticDirectory: 'static',
       router: { mode: 'hash' },
       output: { filename: 'js/[name].[contenthash:8].js', chunkFilename: 'js/[name].[contenthash:8].js' },
@@ -76,6 +126,20 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+        chain.plugin('axios-without-fetch').use(...stubAxiosAdapter('fetch'))
+        // One module per Taro component, so a page chunk carries only the components it uses (see the file).
+        chain.resolve.alias.set('@tarojs/components$', path.resolve(__dirname, 'h5-components/index.js'))
+        chain.module
+          .rule('h5-components')
+          .test(/[\\/]config[\\/]h5-components[\\/]/)
+          .set('sideEffects', false)
+        // NutUI's icon barrel is side-effectful only for its stylesheet: without that flag each page chunk
+        // links straight to the icons it uses. The stylesheet comes with the entry instead.
+        chain.module
+          .rule('nutui-icons-barrel')
+          .test(/[\\/]@nutui[\\/]icons-react-taro[\\/]dist[\\/]es[\\/]index\.es\.js$/)
+          .set('sideEffects', false)
+        chain.entry('app').add(require.resolve('@nutui/icons-react-taro/dist/style_icon.css'))
       },
     },
   }

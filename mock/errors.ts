@@ -2,6 +2,7 @@
 // The status and the default message come from the contract's error table.
 import type { ErrorBody } from '../src/contract/common'
 import { ERRORS, type ErrorCode, type ErrorStatus } from '../src/contract/errors'
+import { ERROR_MESSAGES } from '../src/contract/errors/messages'
 
 /** An expected, user-facing failure: a code of the error table, with its status and a Chinese message. */
 export class BusinessError extends Error {
@@ -9,12 +10,12 @@ export class BusinessError extends Error {
 
   constructor(
     readonly code: ErrorCode,
-    message: string = ERRORS[code].message,
+    message: string = ERROR_MESSAGES[code],
     readonly details?: ErrorBody['details'],
   ) {
     super(message)
     this.name = 'BusinessError'
-    this.status = ERRORS[code].status
+    this.status = ERRORS[code]
   }
 
   /** The response body. */

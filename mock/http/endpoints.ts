@@ -59,8 +59,8 @@ const accessHooks: Record<EndpointAccess, ((request: FastifyRequest) => Promise<
 /** The error codes an operation may answer, as OpenAPI text: "409 SLOT_FULL, 422 DATE_NOT_BOOKABLE". */
 function errorDocs(spec: EndpointSpec): string {
   return [...spec.errors]
-    .sort((a, b) => ERRORS[a].status - ERRORS[b].status || a.localeCompare(b))
-    .map((code) => `${ERRORS[code].status} ${code}`)
+    .sort((a, b) => ERRORS[a] - ERRORS[b] || a.localeCompare(b))
+    .map((code) => `${ERRORS[code]} ${code}`)
     .join(', ')
 }
 

@@ -3,13 +3,14 @@ import type { Socket } from 'node:net'
 import type { FastifyError, FastifyInstance } from 'fastify'
 import type { ErrorBody } from '../../src/contract/common'
 import { ERRORS, type ErrorCode } from '../../src/contract/errors'
+import { ERROR_MESSAGES } from '../../src/contract/errors/messages'
 import { declaresError, endpointOf } from './endpoints'
 import { BusinessError } from '../errors'
 import { toFieldErrors, type AjvErrorLike } from './validation-messages'
 
 /** Status and body of an error-table code, with the table's message unless another is given. */
-const answer = (code: ErrorCode, message: string = ERRORS[code].message): [number, ErrorBody] => [
-  ERRORS[code].status,
+const answer = (code: ErrorCode, message: string = ERROR_MESSAGES[code]): [number, ErrorBody] => [
+  ERRORS[code],
   { code, message },
 ]
 const bad = (message: string) => answer('VALIDATION_FAILED', message)

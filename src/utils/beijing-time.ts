@@ -1,14 +1,10 @@
 // Bank time is Beijing time (UTC+8, no DST) whatever the phone's or server's time zone: instants to
-// Beijing dates and clock times, and the Chinese way of writing them. Shared by the mock and the app.
-import dayjs from 'dayjs'
-import utc from 'dayjs/plugin/utc'
+// Beijing dates and clock times, and back. Plain arithmetic, shared by the mock and the app; the way
+// they are written for people is beijing-format.
 import { isValidDate } from './calendar-date'
 
-dayjs.extend(utc)
-
-const BEIJING_OFFSET_MINUTES = 8 * 60
-const weekdays = ['周日', '周一', '周二', '周三', '周四', '周五', '周六']
-
+/** Minutes Beijing time is ahead of UTC. */
+export const BEIJING_OFFSET_MINUTES = 8 * 60
 const OFFSET_MS = BEIJING_OFFSET_MINUTES * 60_000
 const DAY_MS = 86_400_000
 const MINUTE_MS = 60_000
@@ -68,31 +64,4 @@ export function beijingInstant(date: string, time: string | number): number {
 export function toBeijingIso(instant: Date | number | string): string {
   const local = new Date(toMs(instant) + OFFSET_MS).toISOString()
   return `${local.slice(0, 19)}+08:00`
-}
-
-/** The instant in Beijing time, formatted with a dayjs pattern ("HH:mm", "YYYY-MM-DD"). */
-export function formatBeijing(iso: string, pattern: string): string {
-  return dayjs(iso).utcOffset(BEIJING_OFFSET_MINUTES).format(pattern)
-}
-
-/** "11月30日 周一" for a YYYY-MM-DD date. */
-export function formatDayLabel(date: string): string {
-  const day = dayjs.utc(date)
-  return `${day.month() + 1}月${day.date()}日 ${weekdays[day.day()]}`
-}
-
-/** "2026年12月20日" for a YYYY-MM-DD date. */
-export function formatChineseDate(date: string): string {
-  const day = dayjs.utc(date)
-  return `${day.year()}年${day.month() + 1}月${day.date()}日`
-}
-
-/** "09:00–09:30" for a slot. */
-export function formatTimeRange(startIso: string, endIso: string): string {
-  return `${formatBeijing(startIso, 'HH:mm')}–${formatBeijing(endIso, 'HH:mm')}`
-}
-
-/** "11月30日 周一 09:00–09:30" for a booking. */
-export function formatSlot(startIso: string, endIso: string): string {
-  return `${formatDayLabel(formatBeijing(startIso, 'YYYY-MM-DD'))} ${formatTimeRange(startIso, endIso)}`
 }

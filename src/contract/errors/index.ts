@@ -1,14 +1,15 @@
-// The error table: every code the bank answers with, its HTTP status and default Chinese message.
-// Import-free (apart from its own parts), so the app can use it without the schema library.
+// The error table: every code the bank answers with and its HTTP status, by domain; each domain's
+// file also gives each code its default Chinese message (gathered in ./messages, which the bank uses
+// and the app does not ship: the app shows the bank's own words). Import-free.
 import { AUTH_ERRORS } from './auth'
 import { COMMON_ERRORS } from './common'
 import { COUNTER_ERRORS } from './counter'
 import { LOAN_ERRORS } from './loans'
 import { REFERRAL_ERRORS } from './referrals'
 
-export type { ErrorSpec, ErrorStatus } from './spec'
+export type { ErrorMessages, ErrorStatus } from './spec'
 
-/** Every error code, by domain. */
+/** Every error code and its HTTP status, by domain. */
 export const ERRORS = {
   ...COMMON_ERRORS,
   ...AUTH_ERRORS,

@@ -53,6 +53,11 @@ export class ApiError extends Error {
   get isTransient(): boolean {
     return this.status === 0 || this.status === 502 || this.status === 503 || this.status === 504
   }
+
+  /** True when trying the same request again may work: no answer, a busy bank, or a timeout. */
+  get mayRetry(): boolean {
+    return this.isTransient || this.code === 'TIMEOUT'
+  }
 }
 
 /** An error the client reports itself, with its own message. */

@@ -16,11 +16,7 @@ export function shouldRetry(
   attempt: number,
   policy: RetryPolicy,
 ): boolean {
-  return (
-    (method ?? 'get').toLowerCase() === 'get' &&
-    attempt < policy.retries &&
-    (error.isTransient || error.code === 'TIMEOUT')
-  )
+  return (method ?? 'get').toLowerCase() === 'get' && attempt < policy.retries && error.mayRetry
 }
 
 /** Exponential backoff with full jitter; `random` is injectable so tests can pin it. */

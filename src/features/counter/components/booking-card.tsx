@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components'
 import { Tag } from '@nutui/nutui-react-taro'
 import type { Booking } from '@/contract/bookings'
 import { routes } from '@/routes'
-import { formatSlot } from '@/utils/beijing-time'
+import { formatSlot } from '@/utils/beijing-format'
 import { bookingStatusLabel } from '../model/booking-status'
 import './booking-card.scss'
 

@@ -4,7 +4,7 @@ import { Badge, Button } from '@nutui/nutui-react-taro'
 import type { MessageLinkType } from '@/contract/constants'
 import type { Message } from '@/contract/messages'
 import { routes } from '@/routes'
-import { formatBeijing } from '@/utils/beijing-time'
+import { formatBeijing } from '@/utils/beijing-format'
 import { useMarkAllMessagesRead, useMarkMessageRead } from '../api/mark-read'
 import './message-list.scss'
 

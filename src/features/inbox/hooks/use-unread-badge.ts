@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import Taro, { useDidHide, useDidShow } from '@tarojs/taro'
 import { usePageRefresh } from '@/services/query/use-page-refresh'
-import { useUnreadCount } from '../api/get-messages'
+import { useUnreadCount } from '../api/get-unread-count'
 
 /** Index of the "我的" tab, where unread messages are counted. */
 const ME_TAB_INDEX = 1

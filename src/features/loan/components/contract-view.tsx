@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { LoanContract } from '@/contract/loans'
-import { formatBeijing } from '@/utils/beijing-time'
+import { formatBeijing } from '@/utils/beijing-format'
 import './contract-view.scss'
 
 /** A contract as the bank rendered it, every figure filled in. */

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { Loan } from '@/contract/loans'
-import { formatBeijing } from '@/utils/beijing-time'
+import { formatBeijing } from '@/utils/beijing-format'
 import { formatDuration } from './loan-timeline-format'
 import './loan-timeline.scss'
 

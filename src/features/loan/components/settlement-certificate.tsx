@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { SettlementCertificate } from '@/contract/loans'
-import { formatBeijing } from '@/utils/beijing-time'
+import { formatBeijing } from '@/utils/beijing-format'
 import { formatFen } from '@/utils/money'
 import './contract-view.scss'
 

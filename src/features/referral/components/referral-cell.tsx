@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { Cell } from '@nutui/nutui-react-taro'
 import type { Referral, StaffReferral } from '@/contract/referrals'
-import { formatBeijing } from '@/utils/beijing-time'
+import { formatBeijing } from '@/utils/beijing-format'
 import { referralStatusLabels } from '../model/referral-labels'
 
 /** Props of one referral in a list: the customer's own, or one assigned to the manager. */

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { Step, Steps } from '@nutui/nutui-react-taro'
 import type { Referral } from '@/contract/referrals'
-import { formatBeijing } from '@/utils/beijing-time'
+import { formatBeijing } from '@/utils/beijing-format'
 import { referralStatusLabels, timelineSteps } from '../model/referral-labels'
 import './referral-timeline.scss'
 

@@ -5,7 +5,7 @@ import type { CheckInResult } from '@/contract/bookings'
 import { FormField } from '@/components/form-field'
 import { InlineError } from '@/components/inline-error'
 import { cameraScanAvailable, scanQrCode } from '@/platform/scan'
-import { formatSlot } from '@/utils/beijing-time'
+import { formatSlot } from '@/utils/beijing-format'
 import { useCheckIn } from '../api/check-in'
 import './check-in-panel.scss'
 

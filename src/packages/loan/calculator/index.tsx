@@ -1,7 +1,7 @@
 import { Text } from '@tarojs/components'
 import { PageShell } from '@/components/page-shell'
 import { LoanCalculator } from '@/features/loan/components/loan-calculator'
-import { formatBeijing } from '@/utils/beijing-time'
+import { formatBeijing } from '@/utils/beijing-format'
 import './index.scss'
 
 /** Open to anyone, no login: what a loan would cost, before asking for one. */

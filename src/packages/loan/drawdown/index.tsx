@@ -12,7 +12,7 @@ import { DrawdownForm } from '@/features/loan/components/drawdown-form'
 import { PanelNote, StatusPanel } from '@/features/loan/components/status-panel'
 import { usePageRefresh } from '@/services/query/use-page-refresh'
 import { routes } from '@/routes'
-import { formatBeijing } from '@/utils/beijing-time'
+import { formatBeijing } from '@/utils/beijing-format'
 
 /** Draw money from the credit line; then see it arrive. */
 export default function LoanDrawdownPage() {

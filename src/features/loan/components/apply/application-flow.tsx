@@ -97,7 +97,7 @@ function StartRefused({ error, onRetry }: { error: ApiError; onRetry: () => void
           >
             请客户经理联系我
           </Button>
-        ) : error.isTransient || error.code === 'TIMEOUT' ? (
+        ) : error.mayRetry ? (
           <Button type="primary" size="large" block onClick={onRetry}>
             重试
           </Button>

@@ -1,0 +1,16 @@
+// The default Chinese message of every error code. The bank answers with it unless a refusal says
+// more; the app never needs it (it shows what the bank said), so only the mock imports this module.
+import { AUTH_ERROR_MESSAGES } from './auth'
+import { COMMON_ERROR_MESSAGES } from './common'
+import { COUNTER_ERROR_MESSAGES } from './counter'
+import type { ErrorCode } from './index'
+import { LOAN_ERROR_MESSAGES } from './loans'
+import { REFERRAL_ERROR_MESSAGES } from './referrals'
+
+export const ERROR_MESSAGES: Readonly<Record<ErrorCode, string>> = {
+  ...COMMON_ERROR_MESSAGES,
+  ...AUTH_ERROR_MESSAGES,
+  ...COUNTER_ERROR_MESSAGES,
+  ...REFERRAL_ERROR_MESSAGES,
+  ...LOAN_ERROR_MESSAGES,
+}
