@@ -27,11 +27,14 @@ export type EndpointRequest<K extends EndpointName> = FastifyRequest<{
   Body: PartOf<K, 'body', undefined>
 }>
 
-/** Answers operation K: returns its result (sent with the table's status) or sends through `reply`. */
+/**
+ * Answers operation K by returning its result; it goes out with the table's status (or, for an
+ * operation with several, the one the handler sets with `reply.code`).
+ */
 export type EndpointHandler<K extends EndpointName> = (
   request: EndpointRequest<K>,
   reply: FastifyReply,
-) => Promise<EndpointResult<K> | FastifyReply>
+) => Promise<EndpointResult<K>>
 
 /** One handler per operation of the table. */
 export type EndpointHandlers = { [K in EndpointName]: EndpointHandler<K> }
@@ -106,8 +109,7 @@ export function registerEndpoints(
       ...(hook ? { onRequest: hook } : {}),
       handler: async (request, reply) => {
         if (status) reply.code(status)
-        const result = await handler(request, reply)
-        return status === 204 ? reply.send() : result
+        return handler(request, reply)
       },
     })
   }

@@ -40,7 +40,8 @@ export function loanHandlers(app: FastifyInstance) {
     startLoanApplication: async (request, reply) => {
       const now = nowMs(app.deps)
       const { created, row } = startApplication(db, request.user!, now)
-      return reply.code(created ? 201 : 200).send(toApplicationView(db, row, request.user!, now))
+      reply.code(created ? 201 : 200)
+      return toApplicationView(db, row, request.user!, now)
     },
 
     getLoanApplication: async (request) => current(request.user!, request.params.id),

@@ -1,14 +1,10 @@
 import type { AddressInfo } from 'node:net'
 import type { Booking } from '@/contract/bookings'
 import type { ErrorBody, SlotAlternative } from '@/contract/common'
-import { api, book, bookingAt, logInCustomers, makeBank, type TestBank } from '../support/api-app'
+import { api, book, bookingAt, logInCustomers, bankForEachTest } from '../support/api-app'
 
 // The test clock starts on Friday 2026-11-20 at 09:00 Beijing time. 戴南 loan consultation: 2 places.
-let bank: TestBank
-beforeEach(async () => {
-  bank = await makeBank()
-})
-afterEach(() => bank.app.close())
+const bank = bankForEachTest()
 
 const consultation = (time: string) =>
   bookingAt('2026-11-23', time, { serviceId: 'loan-consultation', note: '想了解阳光e贷' })

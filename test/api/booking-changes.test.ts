@@ -6,20 +6,17 @@ import {
   get,
   logInAs,
   logInCustomers,
-  makeBank,
   post,
   type QuickSession,
-  type TestBank,
+  bankForEachTest,
 } from '../support/api-app'
 
 // The test clock starts on Friday 2026-11-20 at 09:00 Beijing time.
-let bank: TestBank
+const bank = bankForEachTest()
 let wang: QuickSession
 beforeEach(async () => {
-  bank = await makeBank()
   wang = logInAs(bank, '13900000001')
 })
-afterEach(() => bank.app.close())
 
 const cancel = (s: QuickSession, id: string) => post(bank.app, `/bookings/${id}/cancel`, undefined, s.auth)
 const reschedule = (s: QuickSession, id: string, body: Record<string, unknown>) =>

@@ -9,17 +9,15 @@ import {
   makeBank,
   post,
   type QuickSession,
-  type TestBank,
+  bankForEachTest,
 } from '../support/api-app'
 
 // The test clock starts on Friday 2026-11-20 at 09:00 Beijing time.
-let bank: TestBank
+const bank = bankForEachTest()
 let wang: QuickSession
 beforeEach(async () => {
-  bank = await makeBank()
   wang = logInAs(bank, '13900000001')
 })
-afterEach(() => bank.app.close())
 
 const errorOf = (res: { json: () => unknown }) => res.json() as ErrorBody
 const cash = (date: string, time: string, amountFen?: number, branchId = 'br_dainan') =>

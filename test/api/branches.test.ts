@@ -1,13 +1,9 @@
 import type { Branch, BranchDetail, DaysResult, SlotsResult } from '@/contract/branches'
 import type { ErrorBody } from '@/contract/common'
-import { get, logInAs, makeBank, post, type TestBank } from '../support/api-app'
+import { get, logInAs, makeBank, post, bankForEachTest } from '../support/api-app'
 
 // The test clock starts on Friday 2026-11-20 at 09:00 Beijing time.
-let bank: TestBank
-beforeEach(async () => {
-  bank = await makeBank()
-})
-afterEach(() => bank.app.close())
+const bank = bankForEachTest()
 
 const branches = async (query = '') =>
   (await get(bank.app, `/branches${query}`)).json<{ items: Branch[] }>().items

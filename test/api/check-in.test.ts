@@ -1,27 +1,16 @@
 import type { Booking, CheckInResult } from '@/contract/bookings'
 import type { ErrorBody } from '@/contract/common'
 import { signBookingQr } from '../../mock/store/counter/booking-qr'
-import {
-  book,
-  bookingAt,
-  get,
-  logInAs,
-  makeBank,
-  post,
-  type QuickSession,
-  type TestBank,
-} from '../support/api-app'
+import { book, bookingAt, get, logInAs, post, type QuickSession, bankForEachTest } from '../support/api-app'
 
 // The test clock starts on Friday 2026-11-20 at 09:00 Beijing time. 张经理 13900000101 serves 戴南镇.
-let bank: TestBank
+const bank = bankForEachTest()
 let wang: QuickSession
 let dainanStaff: QuickSession
 beforeEach(async () => {
-  bank = await makeBank()
   wang = logInAs(bank, '13900000001')
   dainanStaff = logInAs(bank, '13900000101')
 })
-afterEach(() => bank.app.close())
 
 const checkIn = (s: QuickSession, qrPayload: unknown) =>
   post(bank.app, '/staff/check-ins', { qrPayload }, s.auth)

@@ -1,10 +1,6 @@
-import { api, makeBank, post, type TestBank } from '../support/api-app'
+import { api, post, bankForEachTest } from '../support/api-app'
 
-let bank: TestBank
-beforeEach(async () => {
-  bank = await makeBank()
-})
-afterEach(() => bank.app.close())
+const bank = bankForEachTest()
 
 const putClock = (body: unknown) =>
   bank.app.inject({ method: 'PUT', url: api('/dev/clock'), payload: body as object })

@@ -4,13 +4,9 @@ import { API } from '@/contract/api'
 import { API_BASE_PATH, OPENAPI_PATH } from '@/contract/constants'
 import { ENDPOINTS, type EndpointName } from '@/contract/endpoints'
 import { ERRORS } from '@/contract/errors'
-import { book, bookingAt, logInCustomers, makeBank, type TestBank } from '../support/api-app'
+import { book, bookingAt, logInCustomers, makeBank, bankForEachTest } from '../support/api-app'
 
-let bank: TestBank
-beforeEach(async () => {
-  bank = await makeBank()
-})
-afterEach(() => bank.app.close())
+const bank = bankForEachTest()
 
 const names = Object.keys(ENDPOINTS) as EndpointName[]
 const openApiPath = (path: string) => `${API_BASE_PATH}${path.replace(/:(\w+)/g, '{$1}')}`

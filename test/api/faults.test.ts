@@ -1,13 +1,9 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { faultsFromEnv } from '../../mock/http/faults'
-import { api, makeBank, post, type TestBank } from '../support/api-app'
+import { api, makeBank, post, bankForEachTest } from '../support/api-app'
 
-let bank: TestBank
-beforeEach(async () => {
-  bank = await makeBank()
-})
-afterEach(() => bank.app.close())
+const bank = bankForEachTest()
 
 const putFaults = (body: object) => bank.app.inject({ method: 'PUT', url: api('/dev/faults'), payload: body })
 

@@ -1,12 +1,8 @@
 import { OPENAPI_PATH } from '@/contract/constants'
 import type { ErrorBody } from '@/contract/common'
-import { api, makeBank, post, type TestBank } from '../support/api-app'
+import { api, post, bankForEachTest } from '../support/api-app'
 
-let bank: TestBank
-beforeEach(async () => {
-  bank = await makeBank()
-})
-afterEach(() => bank.app.close())
+const bank = bankForEachTest()
 
 const raw = (payload: string, contentType = 'application/json') =>
   bank.app.inject({

@@ -1,12 +1,8 @@
 import { PRIVACY_VERSION } from '@/contract/constants'
 import type { ErrorBody } from '@/contract/common'
-import { api, login, makeBank, post, type TestBank } from '../support/api-app'
+import { api, login, post, bankForEachTest } from '../support/api-app'
 
-let bank: TestBank
-beforeEach(async () => {
-  bank = await makeBank()
-})
-afterEach(() => bank.app.close())
+const bank = bankForEachTest()
 
 const KEY = 'key-0001-abcdef'
 const sendCode = (phone: string, key = KEY) =>

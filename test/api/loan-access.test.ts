@@ -1,15 +1,13 @@
 import type { ErrorBody } from '@/contract/common'
 import type { Loan, LoanApplication, LoanOverview } from '@/contract/loans'
-import { api, get, logInAs, makeBank, type QuickSession, type TestBank } from '../support/api-app'
+import { api, get, logInAs, type QuickSession, bankForEachTest } from '../support/api-app'
 import { APPLY, codeOf, drawLoan, loanClient, readyDraft, signedLine } from '../support/loan-flow'
 
-let bank: TestBank
+const bank = bankForEachTest()
 let wang: QuickSession
 beforeEach(async () => {
-  bank = await makeBank()
   wang = logInAs(bank, '13900000001')
 })
-afterEach(() => bank.app.close())
 
 const count = (table: string) =>
   (bank.app.deps.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n

@@ -8,7 +8,7 @@ import type {
   LoanDocument,
   LoanOverview,
 } from '@/contract/loans'
-import { get, logInAs, makeBank, type QuickSession, type TestBank } from '../support/api-app'
+import { get, logInAs, type QuickSession, bankForEachTest } from '../support/api-app'
 import {
   APPLY,
   CONSENT_DOCS,
@@ -20,15 +20,13 @@ import {
   readyDraft,
 } from '../support/loan-flow'
 
-let bank: TestBank
+const bank = bankForEachTest()
 let wang: QuickSession
 let c: ReturnType<typeof loanClient>
 beforeEach(async () => {
-  bank = await makeBank()
   wang = logInAs(bank, '13900000001') // 王建国: whitelisted, 50,000 yuan at 3.95%
   c = loanClient(bank, wang)
 })
-afterEach(() => bank.app.close())
 
 const fieldsOf = (res: { json: () => unknown }) => (res.json() as ErrorBody).details?.fields
 

@@ -3,14 +3,10 @@ import type { LoanApplication, LoanApplyRequest, LoanOverview } from '@/contract
 import { makeIdNumber } from '@/utils/id-number'
 import { HEAVY_DEBT_ID, OVERDUE_ID } from '../../mock/seed/credit-reports'
 import { SEED_REGION } from '../../mock/seed/households'
-import { logInAs, makeBank, type QuickSession, type TestBank } from '../support/api-app'
+import { logInAs, makeBank, type QuickSession, bankForEachTest } from '../support/api-app'
 import { APPLY, bindRealName, codeOf, decided, loanClient } from '../support/loan-flow'
 
-let bank: TestBank
-beforeEach(async () => {
-  bank = await makeBank()
-})
-afterEach(() => bank.app.close())
+const bank = bankForEachTest()
 
 /** A fresh customer bound to `idNumber` (no credit report unless it is a seeded one). */
 async function customer(phone: string, idNumber: string, name = '刘洋'): Promise<QuickSession> {

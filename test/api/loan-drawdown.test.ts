@@ -8,17 +8,15 @@ import type {
   SettlementCertificate,
 } from '@/contract/loans'
 import { buildSchedule, earlyRepaymentQuote } from '@/utils/loan-schedule'
-import { logInAs, makeBank, type QuickSession, type TestBank } from '../support/api-app'
+import { logInAs, type QuickSession, bankForEachTest } from '../support/api-app'
 import { codeOf, draw, drawLoan, loanClient, signedLine } from '../support/loan-flow'
 
 const WANG = '13900000001'
-let bank: TestBank
+const bank = bankForEachTest()
 let wang: QuickSession
 beforeEach(async () => {
-  bank = await makeBank()
   wang = logInAs(bank, WANG)
 })
-afterEach(() => bank.app.close())
 
 const client = () => loanClient(bank, wang)
 const overview = async () => (await client().read('/loan/overview')).json<LoanOverview>()

@@ -1,17 +1,15 @@
 // The message centre tells a borrower what happened to the loan, once each, and what is coming due.
 import type { Loan } from '@/contract/loans'
 import type { MessagesResult } from '@/contract/messages'
-import { get, logInAs, makeBank, type QuickSession, type TestBank } from '../support/api-app'
+import { get, logInAs, type QuickSession, bankForEachTest } from '../support/api-app'
 import { APPLY, decided, drawLoan, loanClient, sign } from '../support/loan-flow'
 
 const WANG = '13900000001' // whitelisted: 50,000 yuan at 3.95%
-let bank: TestBank
+const bank = bankForEachTest()
 let wang: QuickSession
 beforeEach(async () => {
-  bank = await makeBank()
   wang = logInAs(bank, WANG)
 })
-afterEach(() => bank.app.close())
 
 const messages = async () => (await get(bank.app, '/messages', wang.auth)).json<MessagesResult>()
 const loanTitles = async () => (await messages()).items.filter((m) => m.kind === 'loan').map((m) => m.title)

@@ -1,25 +1,14 @@
 import type { Booking } from '@/contract/bookings'
 import type { Message, MessagesResult } from '@/contract/messages'
 import type { Referral } from '@/contract/referrals'
-import {
-  book,
-  bookingAt,
-  get,
-  logInAs,
-  makeBank,
-  post,
-  type QuickSession,
-  type TestBank,
-} from '../support/api-app'
+import { book, bookingAt, get, logInAs, post, type QuickSession, bankForEachTest } from '../support/api-app'
 
 // The test clock starts on Friday 2026-11-20 at 09:00 Beijing time.
-let bank: TestBank
+const bank = bankForEachTest()
 let wang: QuickSession
 beforeEach(async () => {
-  bank = await makeBank()
   wang = logInAs(bank, '13900000001')
 })
-afterEach(() => bank.app.close())
 
 const inbox = async (s: QuickSession = wang) =>
   (await get(bank.app, '/messages', s.auth)).json<MessagesResult>()

@@ -2,15 +2,13 @@ import type { ErrorBody } from '@/contract/common'
 import type { Me } from '@/contract/me'
 import { computeIdCheckDigit } from '@/utils/id-number'
 import { SEED_CUSTOMERS, SEED_WHITELIST } from '../../mock/seed/households'
-import { api, login, makeBank, post, type Session, type TestBank } from '../support/api-app'
+import { api, login, post, type Session, bankForEachTest } from '../support/api-app'
 
-let bank: TestBank
+const bank = bankForEachTest()
 let s: Session
 beforeEach(async () => {
-  bank = await makeBank()
   s = await login(bank, '13900000003', 'bearer')
 })
-afterEach(() => bank.app.close())
 
 const bind = (name: string, idNumber: string, session = s) =>
   post(bank.app, '/me/real-name', { name, idNumber }, session.write)

@@ -1,17 +1,15 @@
 import type { ErrorBody } from '@/contract/common'
 import type { Product, Town } from '@/contract/products'
 import type { Referral, StaffReferral, StaffReferralDetail } from '@/contract/referrals'
-import { get, logInAs, makeBank, post, type QuickSession, type TestBank } from '../support/api-app'
+import { get, logInAs, post, type QuickSession, bankForEachTest } from '../support/api-app'
 
-let bank: TestBank
+const bank = bankForEachTest()
 let wang: QuickSession
 let zhang: QuickSession
 beforeEach(async () => {
-  bank = await makeBank()
   wang = logInAs(bank, '13900000001')
   zhang = logInAs(bank, '13900000101') // 张伟, customer manager of 戴南镇
 })
-afterEach(() => bank.app.close())
 
 const refer = (s: QuickSession, body: Record<string, unknown>) => post(bank.app, '/referrals', body, s.auth)
 const loanInDainan = {

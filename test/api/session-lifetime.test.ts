@@ -1,11 +1,7 @@
 import type { ErrorBody } from '@/contract/common'
-import { api, login, makeBank, post, type TestBank } from '../support/api-app'
+import { api, login, post, bankForEachTest } from '../support/api-app'
 
-let bank: TestBank
-beforeEach(async () => {
-  bank = await makeBank()
-})
-afterEach(() => bank.app.close())
+const bank = bankForEachTest()
 
 const getMe = (headers: Record<string, string>) =>
   bank.app.inject({ method: 'GET', url: api('/me'), headers })

@@ -2,13 +2,9 @@ import { PRIVACY_VERSION } from '@/contract/constants'
 import type { ErrorBody } from '@/contract/common'
 import type { Me } from '@/contract/me'
 import { SEED_CUSTOMERS } from '../../mock/seed/households'
-import { api, login, makeBank, post, type TestBank } from '../support/api-app'
+import { api, login, post, bankForEachTest } from '../support/api-app'
 
-let bank: TestBank
-beforeEach(async () => {
-  bank = await makeBank()
-})
-afterEach(() => bank.app.close())
+const bank = bankForEachTest()
 
 const getMe = (headers: Record<string, string>) =>
   bank.app.inject({ method: 'GET', url: api('/me'), headers })

@@ -1,18 +1,16 @@
 import type { ErrorBody } from '@/contract/common'
 import type { SmsOutboxItem } from '@/contract/dev'
-import { get, logInAs, makeBank, post, type QuickSession, type TestBank } from '../support/api-app'
+import { get, logInAs, post, type QuickSession, bankForEachTest } from '../support/api-app'
 import { decided, loanClient } from '../support/loan-flow'
 
 const PHONE = '13900000001'
-let bank: TestBank
+const bank = bankForEachTest()
 let wang: QuickSession
-let texts: [string, string, string][]
-beforeEach(async () => {
-  texts = []
-  bank = await makeBank({ onSms: (phone, code, purpose) => texts.push([phone, code, purpose]) })
+beforeEach(() => {
   wang = logInAs(bank, PHONE)
 })
-afterEach(() => bank.app.close())
+/** Every text sent, as [phone, code, purpose]. */
+const texts = () => bank.sms.map(({ phone, code, purpose }) => [phone, code, purpose] as const)
 
 const outbox = async (query = '') =>
   (await get(bank.app, `/dev/sms-outbox${query}`)).json<{ items: SmsOutboxItem[] }>().items
@@ -21,14 +19,14 @@ test('each code carries its purpose, in the outbox and to the onSms callback; th
   const app = await decided(bank, wang)
   expect((await post(bank.app, '/auth/sms-codes', { phone: PHONE })).statusCode).toBe(202)
   expect((await loanClient(bank, wang).signCode(app.id)).statusCode).toBe(202)
-  expect(texts.map(([phone, , purpose]) => [phone, purpose])).toEqual([
+  expect(texts().map(([phone, , purpose]) => [phone, purpose])).toEqual([
     [PHONE, 'login'],
     [PHONE, 'loan-sign'],
   ])
   expect((await outbox()).map((m) => m.purpose)).toEqual(['loan-sign', 'login'])
   const signOnly = await outbox(`?phone=${PHONE}&purpose=loan-sign`)
   expect(signOnly).toEqual([
-    { phone: PHONE, code: texts[1][1], sentAt: bank.clock.now().toISOString(), purpose: 'loan-sign' },
+    { phone: PHONE, code: texts()[1][1], sentAt: bank.clock.now().toISOString(), purpose: 'loan-sign' },
   ])
   expect(await outbox('?purpose=loan-drawdown')).toEqual([])
   expect((await get(bank.app, '/dev/sms-outbox?purpose=marketing')).statusCode).toBe(400)
@@ -38,7 +36,7 @@ test('five wrong signing codes lock signing for 15 minutes, not login', async ()
   const app = await decided(bank, wang)
   const c = loanClient(bank, wang)
   await c.signCode(app.id)
-  const code = texts[texts.length - 1][1]
+  const code = texts().at(-1)![1]
   const wrong = code === '000000' ? '111111' : '000000'
   for (let i = 0; i < 4; i++) expect((await c.sign(app.id, wrong)).statusCode).toBe(422)
   const locked = await c.sign(app.id, wrong)
@@ -53,7 +51,7 @@ test('five wrong signing codes lock signing for 15 minutes, not login', async ()
   expect((await post(bank.app, '/auth/sms-codes', { phone: PHONE })).statusCode).toBe(202)
   bank.clock.advanceSeconds(840)
   expect((await c.signCode(app.id)).statusCode).toBe(202)
-  expect((await c.sign(app.id, texts[texts.length - 1][1])).statusCode).toBe(200)
+  expect((await c.sign(app.id, texts().at(-1)![1])).statusCode).toBe(200)
 })
 
 test('a signing code expires after 5 minutes', async () => {
@@ -61,7 +59,7 @@ test('a signing code expires after 5 minutes', async () => {
   const c = loanClient(bank, wang)
   await c.signCode(app.id)
   bank.clock.advanceSeconds(300)
-  const res = await c.sign(app.id, texts[texts.length - 1][1])
+  const res = await c.sign(app.id, texts().at(-1)![1])
   expect(res.json<ErrorBody>()).toMatchObject({
     code: 'SMS_CODE_EXPIRED',
     details: { fields: [{ field: 'smsCode' }] },

@@ -1,13 +1,9 @@
 import { PRIVACY_VERSION } from '@/contract/constants'
 import type { ErrorBody } from '@/contract/common'
-import { api, makeBank, post, type TestBank } from '../support/api-app'
+import { api, post, bankForEachTest } from '../support/api-app'
 
 const PHONE = '13900000003'
-let bank: TestBank
-beforeEach(async () => {
-  bank = await makeBank()
-})
-afterEach(() => bank.app.close())
+const bank = bankForEachTest()
 
 const sendCode = (phone = PHONE) => post(bank.app, '/auth/sms-codes', { phone })
 const loginWith = (code: string, phone = PHONE) =>

@@ -1,13 +1,9 @@
 import { PRIVACY_VERSION } from '@/contract/constants'
 import type { ErrorBody } from '@/contract/common'
 import type { WechatLoginResult } from '@/contract/auth'
-import { api, login, makeBank, post, type TestBank } from '../support/api-app'
+import { api, login, post, bankForEachTest } from '../support/api-app'
 
-let bank: TestBank
-beforeEach(async () => {
-  bank = await makeBank()
-})
-afterEach(() => bank.app.close())
+const bank = bankForEachTest()
 
 const wechatLogin = (code: string) =>
   post(bank.app, '/auth/wechat-login', { code, privacyVersion: PRIVACY_VERSION })

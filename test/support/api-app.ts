@@ -1,6 +1,6 @@
 // Builds the mock bank for API tests: in-memory store, a clock tests can move, captured SMS codes.
 import type { LightMyRequestResponse } from 'fastify'
-import { API_BASE_PATH, PRIVACY_VERSION, type SessionTransport } from '@/contract/constants'
+import { API_BASE_PATH, PRIVACY_VERSION, type SessionTransport, type SmsPurpose } from '@/contract/constants'
 import type { LoginResult } from '@/contract/auth'
 import { buildApp, type BuildAppOptions, type MockApp } from '../../mock/server'
 import { createSession } from '../../mock/store/auth/sessions'
@@ -22,7 +22,7 @@ export function makeClock(startIso = '2026-11-20T09:00:00+08:00'): TestClock {
 export interface TestBank {
   app: MockApp
   clock: TestClock
-  sms: { phone: string; code: string }[]
+  sms: { phone: string; code: string; purpose: SmsPurpose }[]
   /** Latest code texted to `phone`. */
   lastCode: (phone: string) => string
 }
@@ -30,11 +30,11 @@ export interface TestBank {
 /** Builds a silent in-memory bank (options may override, e.g. dbFile or faults). */
 export async function makeBank(options: BuildAppOptions = {}): Promise<TestBank> {
   const clock = makeClock()
-  const sms: { phone: string; code: string }[] = []
+  const sms: TestBank['sms'] = []
   const app = await buildApp({
     now: clock.now,
     logLevel: 'silent',
-    onSms: (phone, code) => sms.push({ phone, code }),
+    onSms: (phone, code, purpose) => sms.push({ phone, code, purpose }),
     ...options,
   })
   const lastCode = (phone: string) => {
@@ -43,6 +43,37 @@ export async function makeBank(options: BuildAppOptions = {}): Promise<TestBank>
     return found.code
   }
   return { app, clock, sms, lastCode }
+}
+
+/**
+ * The bank of every test in the file: a fresh in-memory bank before each test, closed after it. The
+ * returned object always points at the current test's bank.
+ */
+export function bankForEachTest(options: BuildAppOptions = {}): TestBank {
+  let current: TestBank | undefined
+  beforeEach(async () => {
+    current = await makeBank(options)
+  })
+  afterEach(async () => {
+    await current?.app.close()
+    current = undefined
+  })
+  const now = () => {
+    if (!current) throw new Error('bankForEachTest(): the bank exists only while a test runs')
+    return current
+  }
+  return {
+    get app() {
+      return now().app
+    },
+    get clock() {
+      return now().clock
+    },
+    get sms() {
+      return now().sms
+    },
+    lastCode: (phone) => now().lastCode(phone),
+  }
 }
 
 /** `/api/v1` + path. */
