@@ -18,6 +18,9 @@ export const yuanText = (fen: number) => `${amount(fen)}元`
 /** "1,000 至 200,000 元": the range of a Sunshine e-loan amount. */
 export const LOAN_AMOUNT_RANGE_TEXT = `${amount(LOAN_MIN_FEN)} 至 ${amount(LOAN_MAX_FEN)} 元`
 
+/** "1,000 元起": the smallest Sunshine e-loan amount. */
+export const LOAN_AMOUNT_MIN_TEXT = `${amount(LOAN_MIN_FEN)} 元起`
+
 /** "100 元的整数倍": the step of a Sunshine e-loan amount. */
 export const LOAN_AMOUNT_STEP_TEXT = `${amount(LOAN_STEP_FEN)} 元的整数倍`
 
@@ -33,7 +36,7 @@ export const LOAN_TERM_TEXT = `${LOAN_TERM_MIN_MONTHS} 至 ${LOAN_TERM_MAX_MONTH
  */
 export function loanAmountHint(limit?: { fen: number; name: string }): string {
   if (!limit) return `${LOAN_AMOUNT_RANGE_TEXT}，${LOAN_AMOUNT_STEP_TEXT}`
-  return `${amount(LOAN_MIN_FEN)} 元起，${LOAN_AMOUNT_STEP_TEXT}，不超过${limit.name} ${formatFen(limit.fen)} 元`
+  return `${LOAN_AMOUNT_MIN_TEXT}，${LOAN_AMOUNT_STEP_TEXT}，不超过${limit.name} ${formatFen(limit.fen)} 元`
 }
 
 /** "可用额度不足1,000元": the available limit is below the smallest loan. */

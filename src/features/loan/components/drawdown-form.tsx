@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { Button, Input } from '@nutui/nutui-react-taro'
+import { LOAN_MIN_FEN } from '@/contract/constants'
 import type { CreditLine, Loan } from '@/contract/loans'
 import { FormField } from '@/components/form-field'
 import { useFormState } from '@/components/form-field/use-form-state'
@@ -9,6 +10,7 @@ import { SmsCodeField, sendCodeOutcome } from '@/components/sms-code-field'
 import { createIdempotencyKey } from '@/services/http/idempotency-key'
 import { buildSchedule } from '@/utils/loan-schedule'
 import { formatFen, formatRateBp } from '@/utils/money'
+import { LOAN_AMOUNT_MIN_TEXT, LOAN_AMOUNT_STEP_TEXT, LOAN_TERM_TEXT } from '@/utils/rule-text'
 import { sendDrawdownCode, useDrawdown } from '../api/drawdown'
 import { checkDrawdown, drawdownErrorsFromApi, type DrawdownValues } from '../model/drawdown-form'
 import { RepaymentMethodField } from './repayment-method-field'
@@ -29,7 +31,7 @@ export interface DrawdownFormProps {
 export function DrawdownForm({ line, today, phoneMasked, onDrawn }: DrawdownFormProps) {
   const form = useFormState<DrawdownValues & { smsCode: string }>({
     amount:
-      line.availableFen >= 100_000
+      line.availableFen >= LOAN_MIN_FEN
         ? String(Math.floor(Math.min(line.availableFen, 5_000_000) / 10_000) * 100)
         : '',
     term: '12',
@@ -65,11 +67,11 @@ export function DrawdownForm({ line, today, phoneMasked, onDrawn }: DrawdownForm
       <FormField
         label="借款金额（元）"
         error={form.errors.amount}
-        hint={`可借 ${formatFen(line.availableFen)} 元，1,000 元起，100 元的整数倍`}
+        hint={`可借 ${formatFen(line.availableFen)} 元，${LOAN_AMOUNT_MIN_TEXT}，${LOAN_AMOUNT_STEP_TEXT}`}
       >
         <Input name="amount" type="digit" value={form.values.amount} onChange={form.change('amount')} />
       </FormField>
-      <FormField label="借款期限（月）" error={form.errors.term} hint="3 至 36 个月">
+      <FormField label="借款期限（月）" error={form.errors.term} hint={LOAN_TERM_TEXT}>
         <Input name="term" type="number" value={form.values.term} onChange={form.change('term')} />
       </FormField>
       <RepaymentMethodField

@@ -10,6 +10,7 @@ import { checkCalculator, type CalculatorValues } from '../model/calculator-form
 import { repaymentMethodText } from '../model/loan-labels'
 import { RepaymentMethodField } from './repayment-method-field'
 import { ScheduleTable } from './schedule-table'
+import { LOAN_TERM_TEXT, loanAmountHint } from '@/utils/rule-text'
 import './loan-calculator.scss'
 
 /** Props of the loan calculator. */
@@ -54,7 +55,7 @@ export function LoanCalculator({ today }: LoanCalculatorProps) {
 
   return (
     <View className="cc-calculator">
-      <FormField label="借款金额（元）" error={form.errors.amount} hint="1,000 至 200,000 元，100 元的整数倍">
+      <FormField label="借款金额（元）" error={form.errors.amount} hint={loanAmountHint()}>
         <Input
           name="amount"
           type="digit"
@@ -63,7 +64,7 @@ export function LoanCalculator({ today }: LoanCalculatorProps) {
           placeholder="如 50000"
         />
       </FormField>
-      <FormField label="借款期限（月）" error={form.errors.term} hint="3 至 36 个月">
+      <FormField label="借款期限（月）" error={form.errors.term} hint={LOAN_TERM_TEXT}>
         <Input
           name="term"
           type="number"

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
+import { LOAN_MIN_FEN } from '@/contract/constants'
 import type { Loan } from '@/contract/loans'
 import { InlineError } from '@/components/inline-error'
 import { LoadingBlock } from '@/components/loading-block'
@@ -13,6 +14,7 @@ import { PanelNote, StatusPanel } from '@/features/loan/components/status-panel'
 import { usePageRefresh } from '@/services/query/use-page-refresh'
 import { routes } from '@/routes'
 import { formatBeijing } from '@/utils/beijing-format'
+import { BELOW_LOAN_MIN_TEXT } from '@/utils/rule-text'
 
 /** Draw money from the credit line; then see it arrive. */
 export default function LoanDrawdownPage() {
@@ -54,8 +56,8 @@ function Drawdown({ phoneMasked, onDrawn }: { phoneMasked: string; onDrawn: (loa
   return (
     <>
       <CreditLineCard line={line} />
-      {line.availableFen < 100_000 ? (
-        <InlineError message="可用额度不足1,000元，归还部分借款后可再借" />
+      {line.availableFen < LOAN_MIN_FEN ? (
+        <InlineError message={`${BELOW_LOAN_MIN_TEXT}，归还部分借款后可再借`} />
       ) : (
         <DrawdownForm
           line={line}

@@ -11,13 +11,15 @@ import { usePageRefresh } from '@/services/query/use-page-refresh'
 import { useSession } from '@/services/session/use-session'
 import { routes } from '@/routes'
 import { formatRateRange } from '@/utils/money'
+import { REPAYMENT_METHOD_NAMES, REPAYMENT_METHODS } from '@/utils/loan-schedule'
+import { LOAN_AMOUNT_RANGE_TEXT, LOAN_TERM_TEXT } from '@/utils/rule-text'
 import './index.scss'
 
 const facts = [
   { title: '纯信用', text: '无需抵押、无需担保' },
-  { title: '借款金额', text: '1,000 至 200,000 元，随借随还' },
-  { title: '借款期限', text: '3 至 36 个月' },
-  { title: '还款方式', text: '等额本息、等额本金、先息后本' },
+  { title: '借款金额', text: `${LOAN_AMOUNT_RANGE_TEXT}，随借随还` },
+  { title: '借款期限', text: LOAN_TERM_TEXT },
+  { title: '还款方式', text: REPAYMENT_METHODS.map((method) => REPAYMENT_METHOD_NAMES[method]).join('、') },
   { title: '计息方式', text: '按月计息，月利率 = 年化利率 ÷ 12；提前还款按实际天数计息，单利' },
   { title: '提前还款', text: '随时可还，不收违约金' },
 ]

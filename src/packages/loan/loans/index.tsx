@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button, Empty } from '@nutui/nutui-react-taro'
+import { LOAN_MIN_FEN } from '@/contract/constants'
 import { InlineError } from '@/components/inline-error'
 import { LoadingBlock } from '@/components/loading-block'
 import { PageShell } from '@/components/page-shell'
@@ -44,7 +45,7 @@ function Loans() {
       ) : (
         <>
           {line ? <CreditLineCard line={line} /> : null}
-          {line && !line.expired && line.availableFen >= 100_000 ? (
+          {line && !line.expired && line.availableFen >= LOAN_MIN_FEN ? (
             <View className="loans-page__actions">
               <Button
                 type="primary"

@@ -6,6 +6,7 @@ import { ChoiceGrid } from '@/components/choice-grid'
 import { FormField } from '@/components/form-field'
 import { InlineError } from '@/components/inline-error'
 import { formatFen, formatRateRange } from '@/utils/money'
+import { LOAN_TERM_TEXT, loanAmountHint } from '@/utils/rule-text'
 import { useSubmitApplication } from '../../api/application-steps'
 import {
   applicationErrorsFromApi,
@@ -90,11 +91,7 @@ export function DetailsStep(props: DetailsStepProps) {
       <FormField
         label="申请金额（元）"
         error={errors.amount}
-        hint={
-          limit
-            ? `1,000 元起，100 元的整数倍，不超过预授信额度 ${formatFen(limit.limitFen)} 元`
-            : '1,000 至 200,000 元，100 元的整数倍'
-        }
+        hint={loanAmountHint(limit ? { fen: limit.limitFen, name: '预授信额度' } : undefined)}
       >
         <Input
           name="amount"
@@ -104,7 +101,7 @@ export function DetailsStep(props: DetailsStepProps) {
           onChange={edit('amount')}
         />
       </FormField>
-      <FormField label="借款期限（月）" error={errors.term} hint="3 至 36 个月">
+      <FormField label="借款期限（月）" error={errors.term} hint={LOAN_TERM_TEXT}>
         <Input name="term" type="number" placeholder="如 12" value={values.term} onChange={edit('term')} />
       </FormField>
       <InlineError message={errors.form} />
