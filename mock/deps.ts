@@ -2,6 +2,7 @@
 import type { SmsPurpose } from '../src/contract/constants'
 import type { EndpointName } from '../src/contract/endpoints'
 import type { FaultSettings } from '../src/contract/dev'
+import type { MockMode, MockSecrets } from './config'
 import type { Db } from './store/db'
 import type { SessionRow } from './store/auth/sessions'
 import type { UserRow } from './store/auth/users'
@@ -17,16 +18,19 @@ export interface MockDeps {
   faults: FaultSettings
   /** Called with every SMS code "sent" (purpose added for loan codes; two-argument callbacks still fit). */
   onSms: (phone: string, code: string, purpose: SmsPurpose) => void
-  /** HMAC secret of booking check-in QR codes (server-only). */
-  qrSecret: string
+  /** development or production (see config.ts). */
+  mode: MockMode
+  /** Server-only secrets: QR signatures, keyed hashes of SMS codes and card numbers. */
+  secrets: MockSecrets
 }
 
 /** Idempotency bookkeeping of one request. */
 export interface RequestIdempotency {
   scope: { scope: string; method: string; url: string; key: string }
-  state: 'claimed' | 'stored' | 'replayed'
-  /** True once the route's work may have begun: an aborted client must not free the key then. */
-  handlerStarted?: boolean
+  /** Proves this request still holds the key when it stores its answer. */
+  token: string
+  /** claimed: work may run; stored: its answer is committed; replayed: a stored answer went out. */
+  state: 'claimed' | 'stored' | 'replayed' | 'released'
 }
 
 declare module 'fastify' {

@@ -3,6 +3,7 @@ import swagger from '@fastify/swagger'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import Fastify from 'fastify'
 import { OPENAPI_PATH, SESSION_COOKIE, type SmsPurpose } from '../src/contract/constants'
+import type { EndpointName } from '../src/contract/endpoints'
 import type { FaultSettings } from '../src/contract/dev'
 import type { MockDeps } from './deps'
 import { installAuth } from './http/auth'
@@ -11,6 +12,7 @@ import { handleClientError, installErrorHandling } from './http/error-handler'
 import { installConnectionDrops, installFaults } from './http/faults'
 import { registerEndpoints, type EndpointHandlers } from './http/endpoints'
 import { installIdempotency } from './http/idempotency'
+import { installSecurityHeaders } from './http/security-headers'
 import { authHandlers } from './routes/auth'
 import { counterHandlers } from './routes/counter'
 import { devHandlers } from './routes/dev'
@@ -19,6 +21,7 @@ import { messageHandlers } from './routes/messages'
 import { referralHandlers } from './routes/referrals'
 import { resetDatabase, seedDatabase } from './seed'
 import { openDb } from './store/db'
+import { resolveSecrets, type MockMode, type MockSecrets } from './config'
 
 /** How to build one mock bank instance. */
 export interface BuildAppOptions {
@@ -30,8 +33,19 @@ export interface BuildAppOptions {
   faults?: Partial<FaultSettings>
   /** Logger level (default 'silent'). */
   logLevel?: string
-  /** Mount /dev endpoints (default true). */
+  /**
+   * development: dev tools on (loopback callers only), fixed development secrets allowed;
+   * production (default): dev tools off, every secret required.
+   */
+  mode?: MockMode
+  /** Secrets (production needs all of them; development fills gaps with its fixed values). */
+  secrets?: Partial<MockSecrets>
+  /** Mount /dev endpoints (default: in development only; never in production). */
   devEndpoints?: boolean
+  /** Trust X-Forwarded-For / X-Forwarded-Proto from a reverse proxy in front (default false). */
+  trustProxy?: boolean
+  /** Development only: the process kills itself right after this operation commits (crash tests). */
+  crashAfterCommit?: EndpointName
   /**
    * Hold every answer to the endpoint table: a business error the operation does not declare is
    * answered 500 (default true; the table is the contract a real backend copies).
@@ -39,18 +53,16 @@ export interface BuildAppOptions {
   contractChecks?: boolean
   /** Receives every SMS code sent (default: logged as "[sms] <phone> code <code>"). */
   onSms?: (phone: string, code: string, purpose: SmsPurpose) => void
-  /** Secret signing booking QR codes (default: a fixed dev secret; set MOCK_QR_SECRET in main). */
-  qrSecret?: string
 }
-
-/** Dev-only default for signing booking QR codes: fine for a mock, never for a bank. */
-const DEV_QR_SECRET = 'cloud-counter-mock-qr-secret-dev-only'
 
 /** Maximum accepted request body. */
 const BODY_LIMIT_BYTES = 64 * 1024
 
 /** Builds the app; call `listen` or `inject` on the result, and `close` to release the store. */
 export async function buildApp(options: BuildAppOptions = {}) {
+  const mode = options.mode ?? 'production'
+  const secrets = resolveSecrets(mode, options.secrets)
+  const devEndpoints = mode === 'development' && (options.devEndpoints ?? true)
   const { db, created, upgraded } = openDb(options.dbFile ?? ':memory:')
   if (created) seedDatabase(db)
   // A store from an older schema lacks the newer sample data: the mock restores the whole seed.
@@ -58,6 +70,7 @@ export async function buildApp(options: BuildAppOptions = {}) {
   const app = Fastify({
     logger: { level: options.logLevel ?? 'silent' },
     bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: options.trustProxy ?? false,
     clientErrorHandler: handleClientError,
     ajv: {
       customOptions: {
@@ -79,7 +92,8 @@ export async function buildApp(options: BuildAppOptions = {}) {
       options.onSms ??
       ((phone, code, purpose) =>
         app.log.info(`[sms] ${phone} code ${code}${purpose === 'login' ? '' : ` (${purpose})`}`)),
-    qrSecret: options.qrSecret || DEV_QR_SECRET,
+    mode,
+    secrets,
   }
   app.decorate('deps', deps)
   app.addHook('onClose', async () => db.close())
@@ -101,6 +115,7 @@ export async function buildApp(options: BuildAppOptions = {}) {
       },
     },
   })
+  installSecurityHeaders(app)
   installFaults(app)
   installAuth(app)
   installBodyParsing(app)
@@ -115,7 +130,10 @@ export async function buildApp(options: BuildAppOptions = {}) {
     ...loanHandlers(app),
     ...devHandlers(app),
   } satisfies EndpointHandlers
-  registerEndpoints(app, handlers, { devEndpoints: options.devEndpoints ?? true })
+  registerEndpoints(app, handlers, {
+    devEndpoints,
+    crashAfterCommit: mode === 'development' ? options.crashAfterCommit : undefined,
+  })
   app.get(OPENAPI_PATH, { schema: { hide: true } }, async () => app.swagger())
   return app
 }

@@ -1,16 +1,40 @@
-// JSON only: text/plain is refused (415), an empty JSON body counts as no body, and query strings
-// are converted to the schema's types (bodies are never coerced).
+// JSON only: text/plain is refused (415), an empty JSON body counts as no body, a body nested deeper
+// than any request needs is refused (400) before anything reads it, and query strings are converted
+// to the schema's types (bodies are never coerced).
 import type { FastifyInstance } from 'fastify'
 import type { TSchema } from '@sinclair/typebox'
 import { Value } from '@sinclair/typebox/value'
+import { fieldError } from '../errors'
+
+/** Deepest nesting of arrays and objects a body may have (the deepest request needs 3). */
+export const MAX_BODY_DEPTH = 16
+
+/** True when the JSON text nests deeper than `max`; counts brackets outside strings, no recursion. */
+export function nestsDeeperThan(text: string, max: number): boolean {
+  let depth = 0
+  let inString = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]
+    if (inString) {
+      if (c === '\\') i++
+      else if (c === '"') inString = false
+    } else if (c === '"') inString = true
+    else if (c === '{' || c === '[') {
+      if (++depth > max) return true
+    } else if (c === '}' || c === ']') depth--
+  }
+  return false
+}
 
 /** Installs the JSON parser and query conversion. */
 export function installBodyParsing(app: FastifyInstance): void {
   const parseJson = app.getDefaultJsonParser('error', 'error')
   app.removeAllContentTypeParsers()
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
-    if (typeof body === 'string' && body.trim() === '') return done(null, undefined)
-    return parseJson(request, String(body), done)
+    const text = String(body)
+    if (text.trim() === '') return done(null, undefined)
+    if (nestsDeeperThan(text, MAX_BODY_DEPTH)) return done(fieldError('body', '请求内容层级过深'), undefined)
+    return parseJson(request, text, done)
   })
   app.addHook('preValidation', async (request) => {
     const schema = request.routeOptions.schema?.querystring as TSchema | undefined

@@ -11,8 +11,12 @@ import {
   type EndpointName,
   type EndpointRoute,
 } from '../../src/contract/endpoints'
-import { ERRORS, UNIVERSAL_ERROR_CODES, type ErrorCode } from '../../src/contract/errors'
+import { ERRORS } from '../../src/contract/errors'
+import { isLoopback } from '../config'
+import { BusinessError, notFound } from '../errors'
 import { requireAuth, requireRole, UNSAFE_METHODS } from './auth'
+import { storeAnswer, storedAnswer } from './idempotency'
+import { declaresError } from './operation'
 import { withErrors } from './schemas'
 
 type Spec<K extends EndpointName> = (typeof API)[K]
@@ -29,30 +33,25 @@ export type EndpointRequest<K extends EndpointName> = FastifyRequest<{
 
 /**
  * Answers operation K by returning its result; it goes out with the table's status (or, for an
- * operation with several, the one the handler sets with `reply.code`).
+ * operation with several, the one the handler sets with `reply.code`). Handlers are synchronous:
+ * with an Idempotency-Key their work and its stored answer commit in one transaction.
  */
 export type EndpointHandler<K extends EndpointName> = (
   request: EndpointRequest<K>,
   reply: FastifyReply,
-) => Promise<EndpointResult<K>>
+) => EndpointResult<K>
 
 /** One handler per operation of the table. */
 export type EndpointHandlers = { [K in EndpointName]: EndpointHandler<K> }
 
-/** The operation a request was routed to, from the route's config. */
-export function endpointOf(request: FastifyRequest): EndpointName | undefined {
-  return request.routeOptions.config?.endpoint
-}
-
-/** True when the operation declares `code` (or any operation may answer it). */
-export function declaresError(name: EndpointName, code: ErrorCode): boolean {
-  const declared: readonly ErrorCode[] = API[name].errors
-  return declared.includes(code) || (UNIVERSAL_ERROR_CODES as readonly ErrorCode[]).includes(code)
+/** Dev tools answer this machine only (a caller behind the proxy is the address it reports). */
+async function devCallerOnly(request: FastifyRequest): Promise<void> {
+  if (!isLoopback(request.ip)) throw notFound('接口不存在')
 }
 
 const accessHooks: Record<EndpointAccess, ((request: FastifyRequest) => Promise<void>) | undefined> = {
   public: undefined,
-  dev: undefined,
+  dev: devCallerOnly,
   session: requireAuth,
   customer: requireRole('customer'),
   merchant: requireRole('merchant'),
@@ -86,11 +85,50 @@ function routeSchema(route: EndpointRoute, spec: EndpointSpec): FastifySchema {
   }
 }
 
+/** How the operations are served. */
+export interface RegisterOptions {
+  devEndpoints: boolean
+  /** Development only: die right after this operation's transaction commits (crash tests). */
+  crashAfterCommit?: EndpointName
+}
+
+/**
+ * Runs a handler whose request claimed an Idempotency-Key: the work, and the answer it gives (a
+ * result, or a declared business refusal), commit in one transaction. Returns the exact body sent.
+ */
+function runAndStore(
+  app: FastifyInstance,
+  name: EndpointName,
+  run: () => unknown,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): string {
+  let refusal: BusinessError | undefined
+  const body = app.deps.db
+    .transaction((): string => {
+      try {
+        const text = String(reply.serialize(run()))
+        storeAnswer(app, request, storedAnswer(reply, text))
+        return text
+      } catch (error) {
+        // A declared refusal is an answer too (and what it counted, e.g. a wrong code, stays).
+        if (!(error instanceof BusinessError) || !declaresError(name, error.code)) throw error
+        reply.code(error.status)
+        storeAnswer(app, request, storedAnswer(reply, JSON.stringify(error.toBody())))
+        refusal = error
+        return ''
+      }
+    })
+    .immediate()
+  if (refusal) throw refusal
+  return body
+}
+
 /** Registers every operation of the table (dev tools only when `devEndpoints`). */
 export function registerEndpoints(
   app: FastifyInstance,
   handlers: EndpointHandlers,
-  options: { devEndpoints: boolean },
+  options: RegisterOptions,
 ): void {
   for (const name of Object.keys(ENDPOINTS) as EndpointName[]) {
     const route: EndpointRoute = ENDPOINTS[name]
@@ -99,7 +137,7 @@ export function registerEndpoints(
     const statuses = Object.keys(spec.response).map(Number)
     // One success status: the handler returns the body and the table's status goes with it.
     const status = statuses.length === 1 ? statuses[0] : undefined
-    const handler = handlers[name] as (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>
+    const handler = handlers[name] as (request: FastifyRequest, reply: FastifyReply) => unknown
     const hook = accessHooks[route.access]
     app.route({
       method: route.method,
@@ -109,7 +147,13 @@ export function registerEndpoints(
       ...(hook ? { onRequest: hook } : {}),
       handler: async (request, reply) => {
         if (status) reply.code(status)
-        return handler(request, reply)
+        if (spec.credential) reply.header('cache-control', 'no-store')
+        if (request.idempotency?.state !== 'claimed') return handler(request, reply)
+        const body = runAndStore(app, name, () => handler(request, reply), request, reply)
+        if (options.crashAfterCommit === name) process.kill(process.pid, 'SIGKILL')
+        // The stored text is the answer, byte for byte.
+        reply.type('application/json; charset=utf-8')
+        return body
       },
     })
   }

@@ -4,7 +4,7 @@ import type { FastifyError, FastifyInstance } from 'fastify'
 import type { ErrorBody } from '../../src/contract/common'
 import { ERRORS, type ErrorCode } from '../../src/contract/errors'
 import { ERROR_MESSAGES } from '../../src/contract/errors/messages'
-import { declaresError, endpointOf } from './endpoints'
+import { declaresError, endpointOf } from './operation'
 import { BusinessError } from '../errors'
 import { toFieldErrors, type AjvErrorLike } from './validation-messages'
 
@@ -47,6 +47,8 @@ export function installErrorHandling(app: FastifyInstance, options: { contractCh
         const [status, body] = answer('INTERNAL_ERROR', `接口未声明错误码 ${error.code}`)
         return reply.code(status).send(body)
       }
+      const wait = error.details?.retryAfterSeconds
+      if (typeof wait === 'number') reply.header('retry-after', String(wait))
       return reply.code(error.status).send(error.toBody())
     }
     if (error.validation) {

@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify'
 import { PRIVACY_VERSION } from '../../src/contract/constants'
 import { checkIdNumber } from '../../src/utils/id-number'
+import { maskPhone } from '../../src/utils/mask'
 import { checkPersonName } from '../../src/utils/person-name'
 import { nowMs } from '../deps'
 import { bankError, fieldError } from '../errors'
@@ -10,6 +11,7 @@ import type { EndpointHandlers } from '../http/endpoints'
 import { loginWithSms } from '../store/auth/login'
 import { toMe } from '../store/auth/me-view'
 import { deleteSession } from '../store/auth/sessions'
+import { bindWithCode, checkRealName } from '../store/auth/real-name'
 import { bindRealName, findUserById } from '../store/auth/users'
 import { loginWithWechat } from '../store/auth/wechat-login'
 import { textCode } from './sms'
@@ -22,16 +24,16 @@ function assertPrivacy(version: string): void {
 export function authHandlers(app: FastifyInstance) {
   const { db } = app.deps
   return {
-    getHealth: async () => ({ status: 'ok' as const, time: app.deps.now().toISOString() }),
+    getHealth: () => ({ status: 'ok' as const, time: app.deps.now().toISOString() }),
 
-    sendSmsCode: async (request) => textCode(app, request.body.phone, 'login'),
+    sendSmsCode: (request) => textCode(app, request, request.body.phone, 'login'),
 
-    smsLogin: async (request, reply) => {
+    smsLogin: (request, reply) => {
       const { phone, code, session, privacyVersion, wechatTicket } = request.body
       assertPrivacy(privacyVersion)
       const login = loginWithSms(
         db,
-        { phone, code, transport: session, privacyVersion, wechatTicket },
+        { phone, code, transport: session, privacyVersion, wechatTicket, secret: app.deps.secrets.data },
         nowMs(app.deps),
       )
       const user = toMe(db, login.user, nowMs(app.deps))
@@ -40,7 +42,7 @@ export function authHandlers(app: FastifyInstance) {
       return { user, csrfToken: login.session.csrfToken ?? undefined }
     },
 
-    wechatLogin: async (request) => {
+    wechatLogin: (request) => {
       assertPrivacy(request.body.privacyVersion)
       const outcome = loginWithWechat(db, request.body.code, request.body.privacyVersion, nowMs(app.deps))
       if (outcome.kind === 'needs_phone')
@@ -52,7 +54,7 @@ export function authHandlers(app: FastifyInstance) {
       }
     },
 
-    getSession: async (request) => {
+    getSession: (request) => {
       const session = request.authSession!
       return {
         user: toMe(db, request.user!, nowMs(app.deps)),
@@ -61,24 +63,40 @@ export function authHandlers(app: FastifyInstance) {
       }
     },
 
-    logout: async (request, reply) => {
+    logout: (request, reply) => {
       if (request.authSession) deleteSession(db, request.authSession.token_hash)
       clearSessionCookie(request, reply)
       return null
     },
 
-    getMe: async (request) => toMe(db, request.user!, nowMs(app.deps)),
+    getMe: (request) => toMe(db, request.user!, nowMs(app.deps)),
 
-    bindRealName: async (request) => {
+    bindRealName: (request, reply) => {
       const name = checkPersonName(request.body.name)
       if (!name.valid) throw fieldError('name', name.reason)
       const id = checkIdNumber(request.body.idNumber, app.deps.now())
       if (!id.valid) throw fieldError('idNumber', id.reason)
-      const userId = request.user!.id
-      const result = bindRealName(db, userId, name.name, id.idNumber, nowMs(app.deps))
+      const user = request.user!
+      if (user.id_number) throw bankError('REAL_NAME_ALREADY_BOUND')
+      const identity = { name: name.name, idNumber: id.idNumber }
+      const check = checkRealName(db, user, identity.name, identity.idNumber)
+      if (check.kind === 'refused') throw bankError('REAL_NAME_CHECK_FAILED')
+      const now = nowMs(app.deps)
+      let result
+      if (check.kind === 'bind') {
+        result = bindRealName(db, user.id, identity.name, identity.idNumber, now)
+      } else if (request.body.smsCode === undefined) {
+        const sent = textCode(app, request, check.phone, 'real-name')
+        reply.code(202)
+        return { status: 'CODE_SENT' as const, phoneMasked: maskPhone(check.phone), ...sent }
+      } else {
+        const code = { phone: check.phone, value: request.body.smsCode, secret: app.deps.secrets.data }
+        result = bindWithCode(db, user.id, identity, code, now)
+      }
       if (result === 'ALREADY_BOUND') throw bankError('REAL_NAME_ALREADY_BOUND')
-      if (result === 'ID_IN_USE') throw bankError('ID_NUMBER_IN_USE')
-      return toMe(db, findUserById(db, userId)!, nowMs(app.deps))
+      if (result !== 'BOUND') throw bankError('REAL_NAME_CHECK_FAILED')
+      reply.code(200)
+      return toMe(db, findUserById(db, user.id)!, now)
     },
   } satisfies Partial<EndpointHandlers>
 }

@@ -16,7 +16,7 @@ import { bookingWindow, loadSlotContext, slotsOn } from '../store/counter/slots'
 /** Handlers of the counter operations. */
 export function counterHandlers(app: FastifyInstance) {
   const { db } = app.deps
-  const view = () => ({ nowMs: nowMs(app.deps), qrSecret: app.deps.qrSecret })
+  const view = () => ({ nowMs: nowMs(app.deps), qrSecret: app.deps.secrets.qr })
   const slotContext = (branchId: string, serviceId: string) => {
     const ctx = loadSlotContext(db, branchId, serviceId, nowMs(app.deps))
     if (!ctx) throw notFound(findBranch(db, branchId) ? '该网点暂不办理此业务' : '网点不存在')
@@ -24,7 +24,7 @@ export function counterHandlers(app: FastifyInstance) {
   }
 
   return {
-    listBranches: async (request) => {
+    listBranches: (request) => {
       const { lat, lng } = request.query
       if ((lat === undefined) !== (lng === undefined)) {
         throw fieldError(lat === undefined ? 'lat' : 'lng', '经纬度需同时提供')
@@ -35,14 +35,14 @@ export function counterHandlers(app: FastifyInstance) {
       return { items: sortBranches(listBranches(db).map((b) => toBranchView(b, holidays, now, from))) }
     },
 
-    getBranch: async (request) => {
+    getBranch: (request) => {
       const branch = findBranch(db, request.params.branchId)
       if (!branch) throw notFound('网点不存在')
       const branchView = toBranchView(branch, loadHolidays(db), nowMs(app.deps))
       return { ...branchView, services: listBranchServices(db, branch.id) }
     },
 
-    listBusinessDays: async (request) => {
+    listBusinessDays: (request) => {
       const ctx = slotContext(request.params.branchId, request.query.serviceId)
       const days = bookingWindow(ctx).map((date) => {
         const hours = hoursOn(ctx.branch.openingHours, ctx.holidays, date)!
@@ -51,7 +51,7 @@ export function counterHandlers(app: FastifyInstance) {
       return { days }
     },
 
-    listSlots: async (request) => {
+    listSlots: (request) => {
       const { serviceId, date } = request.query
       if (!isLocalDate(date)) throw fieldError('date', '日期无效')
       const ctx = slotContext(request.params.branchId, serviceId)
@@ -59,37 +59,37 @@ export function counterHandlers(app: FastifyInstance) {
       return { date, slots: slotsOn(db, ctx, date) }
     },
 
-    createBooking: async (request) => {
+    createBooking: (request) => {
       const row = createBooking(db, request.user!.id, request.body, nowMs(app.deps))
       return toBookingView(db, row, view())
     },
 
-    listBookings: async (request) => {
+    listBookings: (request) => {
       const rows = listBookings(db, request.user!.id, request.query.scope, nowMs(app.deps))
       const ctx = view()
       return { items: rows.map((row) => toBookingView(db, row, ctx)) }
     },
 
-    getBooking: async (request) => {
+    getBooking: (request) => {
       const row = findOwnBooking(db, request.user!.id, request.params.id)
       if (!row) throw notFound('预约不存在')
       return toBookingView(db, row, view())
     },
 
-    cancelBooking: async (request) => {
+    cancelBooking: (request) => {
       const row = cancelBooking(db, request.user!.id, request.params.id, nowMs(app.deps))
       return toBookingView(db, row, view())
     },
 
-    rescheduleBooking: async (request) => {
+    rescheduleBooking: (request) => {
       const row = rescheduleBooking(db, request.user!.id, request.params.id, request.body, nowMs(app.deps))
       return toBookingView(db, row, view())
     },
 
-    checkIn: async (request) => {
+    checkIn: (request) => {
       const now = nowMs(app.deps)
-      const row = checkIn(db, request.user!.id, request.body.qrPayload, app.deps.qrSecret, now)
-      return { booking: toStaffBookingView(db, row, { nowMs: now, qrSecret: app.deps.qrSecret }) }
+      const row = checkIn(db, request.user!.id, request.body.qrPayload, app.deps.secrets.qr, now)
+      return { booking: toStaffBookingView(db, row, { nowMs: now, qrSecret: app.deps.secrets.qr }) }
     },
   } satisfies Partial<EndpointHandlers>
 }

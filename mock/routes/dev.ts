@@ -17,7 +17,7 @@ export function devHandlers(app: FastifyInstance) {
     offsetSeconds: Math.round(app.deps.clockOffsetMs / 1000),
   })
   return {
-    listSmsOutbox: async (request) => ({
+    listSmsOutbox: (request) => ({
       items: listOutbox(db, request.query).map((m) => ({
         phone: m.phone,
         code: m.code,
@@ -26,26 +26,26 @@ export function devHandlers(app: FastifyInstance) {
       })),
     }),
 
-    getFaults: async () => app.deps.faults,
+    getFaults: () => app.deps.faults,
 
-    setFaults: async (request) => {
+    setFaults: (request) => {
       Object.assign(app.deps.faults, request.body)
       return app.deps.faults
     },
 
-    getClock: async () => clock(),
+    getClock: () => clock(),
 
-    setClock: async (request) => {
+    setClock: (request) => {
       app.deps.clockOffsetMs = request.body.offsetSeconds * 1000
       return clock()
     },
 
-    resetStore: async () => {
+    resetStore: () => {
       resetDatabase(db)
       return null
     },
 
-    expireSessions: async (request) => {
+    expireSessions: (request) => {
       const user = findUserByPhone(db, request.body.phone)
       if (!user) throw notFound('该手机号未注册')
       return { expired: expireUserSessions(db, user.id, nowMs(app.deps)) }

@@ -33,109 +33,119 @@ export function loanHandlers(app: FastifyInstance) {
   const ownLoan = (user: UserRow, id: string) => findOwnLoan(db, user.id, id)
 
   return {
-    listLoanDocuments: async () => ({ items: [...LOAN_CONSENT_DOCS] }),
+    listLoanDocuments: () => ({ items: [...LOAN_CONSENT_DOCS] }),
 
-    getLoanOverview: async (request) => loanOverview(db, request.user!, nowMs(app.deps)),
+    getLoanOverview: (request) => loanOverview(db, request.user!, nowMs(app.deps)),
 
-    startLoanApplication: async (request, reply) => {
+    startLoanApplication: (request, reply) => {
       const now = nowMs(app.deps)
       const { created, row } = startApplication(db, request.user!, now)
       reply.code(created ? 201 : 200)
       return toApplicationView(db, row, request.user!, now)
     },
 
-    getLoanApplication: async (request) => current(request.user!, request.params.id),
+    getLoanApplication: (request) => current(request.user!, request.params.id),
 
-    saveLoanDraft: async (request) => {
+    saveLoanDraft: (request) => {
       saveDraft(db, request.user!.id, request.params.id, request.body.fields, nowMs(app.deps))
       return current(request.user!, request.params.id)
     },
 
-    saveLoanCard: async (request) => {
-      saveCard(db, request.user!.id, request.params.id, request.body.cardNumber)
+    saveLoanCard: (request) => {
+      saveCard(db, request.user!.id, request.params.id, request.body.cardNumber, app.deps.secrets.data)
       return current(request.user!, request.params.id)
     },
 
-    agreeToLoanDocument: async (request) => {
+    agreeToLoanDocument: (request) => {
       const { documentId, version } = request.body
       agreeToDocument(db, request.user!.id, request.params.id, documentId, version, nowMs(app.deps))
       return current(request.user!, request.params.id)
     },
 
-    createFaceChallenge: async (request) =>
+    createFaceChallenge: (request) =>
       createFaceChallenge(db, request.user!.id, request.params.id, nowMs(app.deps)),
 
-    verifyFace: async (request) => {
+    verifyFace: (request) => {
       const { challengeId, digits } = request.body
       verifyFace(db, request.user!.id, request.params.id, challengeId, digits, nowMs(app.deps))
       return current(request.user!, request.params.id)
     },
 
-    submitLoanApplication: async (request) => {
+    submitLoanApplication: (request) => {
       const now = nowMs(app.deps)
       const row = submitApplication(db, request.user!, request.params.id, request.body, now)
       return toApplicationView(db, row, request.user!, now)
     },
 
-    getApplicationContract: async (request) => {
+    getApplicationContract: (request) => {
       const row = findOwnApplication(db, request.user!.id, request.params.id)
       return applicationContract(row, request.user!, nowMs(app.deps))
     },
 
-    sendSignCode: async (request) => {
+    sendSignCode: (request) => {
       findSignable(db, request.user!.id, request.params.id, nowMs(app.deps))
-      return textCode(app, request.user!.phone, 'loan-sign')
+      return textCode(app, request, request.user!.phone, 'loan-sign')
     },
 
-    signLoanContract: async (request) => {
+    signLoanContract: (request) => {
       const now = nowMs(app.deps)
-      const row = signApplication(db, request.user!, request.params.id, request.body, now)
+      const row = signApplication(
+        db,
+        request.user!,
+        request.params.id,
+        request.body,
+        now,
+        app.deps.secrets.data,
+      )
       return toApplicationView(db, row, request.user!, now)
     },
 
-    sendDrawdownCode: async (request) => {
+    sendDrawdownCode: (request) => {
       const line = findLatestLine(db, request.user!.id)
       if (!line) throw bankError('NO_CREDIT_LINE')
       if (isLineExpired(line, nowMs(app.deps))) throw lineExpired()
-      return textCode(app, request.user!.phone, 'loan-drawdown')
+      return textCode(app, request, request.user!.phone, 'loan-drawdown')
     },
 
-    drawdown: async (request) => {
+    drawdown: (request) => {
       const now = nowMs(app.deps)
       const user = request.user!
       const { amountFen, termMonths, method, smsCode } = request.body
       const loanId = drawdown(db, { customerId: user.id, amountFen, termMonths, method, nowMs: now }, () =>
-        checkSmsCode(db, user.phone, smsCode, now, 'loan-drawdown'),
+        checkSmsCode(
+          db,
+          { phone: user.phone, code: smsCode, purpose: 'loan-drawdown', secret: app.deps.secrets.data },
+          now,
+        ),
       )
       return toLoanView(db, findLoan(db, loanId)!, now)
     },
 
-    listLoans: async (request) => {
+    listLoans: (request) => {
       const now = nowMs(app.deps)
       return { items: listLoans(db, request.user!.id).map((loan) => toLoanSummary(db, loan, now)) }
     },
 
-    getLoan: async (request) => toLoanView(db, ownLoan(request.user!, request.params.id), nowMs(app.deps)),
+    getLoan: (request) => toLoanView(db, ownLoan(request.user!, request.params.id), nowMs(app.deps)),
 
-    repayInstalment: async (request) => {
+    repayInstalment: (request) => {
       const now = nowMs(app.deps)
       const loan = repayInstalment(db, request.user!.id, request.params.id, request.body.index, now)
       return toLoanView(db, loan, now)
     },
 
-    getEarlyRepaymentQuote: async (request) =>
+    getEarlyRepaymentQuote: (request) =>
       quoteEarlyRepayment(db, ownLoan(request.user!, request.params.id), nowMs(app.deps)),
 
-    repayEarly: async (request) => {
+    repayEarly: (request) => {
       const now = nowMs(app.deps)
       const loan = repayEarly(db, request.user!.id, request.params.id, request.body.expectedTotalFen, now)
       return toLoanView(db, loan, now)
     },
 
-    getLoanContract: async (request) =>
-      loanContract(db, ownLoan(request.user!, request.params.id), request.user!),
+    getLoanContract: (request) => loanContract(db, ownLoan(request.user!, request.params.id), request.user!),
 
-    getSettlementCertificate: async (request) =>
+    getSettlementCertificate: (request) =>
       settlementCertificate(db, ownLoan(request.user!, request.params.id), request.user!),
   } satisfies Partial<EndpointHandlers>
 }

@@ -12,7 +12,7 @@ import { listMessages, markAllMessagesRead, markMessageRead } from '../store/mes
 export function messageHandlers(app: FastifyInstance) {
   const { db } = app.deps
   return {
-    listMessages: async (request) => {
+    listMessages: (request) => {
       const userId = request.user!.id
       return db.transaction(() => {
         addDueReminders(db, userId, nowMs(app.deps))
@@ -24,12 +24,12 @@ export function messageHandlers(app: FastifyInstance) {
       })()
     },
 
-    readAllMessages: async (request) => {
+    readAllMessages: (request) => {
       markAllMessagesRead(db, request.user!.id, nowMs(app.deps))
       return { unread: 0 as const }
     },
 
-    readMessage: async (request) => {
+    readMessage: (request) => {
       const message = markMessageRead(db, request.user!.id, request.params.id, nowMs(app.deps))
       if (!message) throw notFound('消息不存在')
       return message

@@ -19,38 +19,38 @@ import {
 export function referralHandlers(app: FastifyInstance) {
   const { db } = app.deps
   return {
-    listProducts: async () => ({ items: listProducts(db) }),
+    listProducts: () => ({ items: listProducts(db) }),
 
-    listTowns: async () => ({ items: listTowns(db) }),
+    listTowns: () => ({ items: listTowns(db) }),
 
-    createReferral: async (request) => {
+    createReferral: (request) => {
       const row = createReferral(db, request.user!.id, request.body, nowMs(app.deps))
       return toReferralView(db, row)
     },
 
-    listReferrals: async (request) => ({
+    listReferrals: (request) => ({
       items: listCustomerReferrals(db, request.user!.id).map((row) => toReferralView(db, row)),
     }),
 
-    getReferral: async (request) => {
+    getReferral: (request) => {
       const row = findReferral(db, request.params.id)
       if (!row || row.customer_id !== request.user!.id) throw notFound('转介不存在')
       return toReferralView(db, row)
     },
 
-    listStaffReferrals: async (request) => ({
+    listStaffReferrals: (request) => ({
       items: listManagerReferrals(db, request.user!.id, request.query.status).map((row) =>
         toStaffReferralView(db, row),
       ),
     }),
 
-    openStaffReferral: async (request) => {
+    openStaffReferral: (request) => {
       const row = findManagedReferral(db, request.user!.id, request.params.id)
       recordOpened(db, row.id, nowMs(app.deps))
       return toStaffReferralDetail(db, findManagedReferral(db, request.user!.id, row.id))
     },
 
-    updateReferralStatus: async (request) => {
+    updateReferralStatus: (request) => {
       const { status, note } = request.body
       const row = transitionReferral(db, request.user!.id, request.params.id, status, note, nowMs(app.deps))
       return toStaffReferralView(db, row)

@@ -15,6 +15,8 @@ export interface SeedHousehold {
   aprMinBp: number
   aprMaxBp: number
   validUntil: string
+  /** The phone the bank holds for the household: the second factor of binding its ID. */
+  phone: string
 }
 
 /** A seeded customer; `idNumber` set means real-name bound. */
@@ -29,7 +31,10 @@ const WANG = id('19680315', '031')
 const LI = id('19720608', '042')
 const CHEN = id('19850921', '013')
 
-/** Households with pre-approved limits; the last four are not registered yet (bind to see a limit). */
+/**
+ * Households with pre-approved limits; the last four are not registered yet (bind to see a limit: the
+ * code goes to the household's phone on the bank's record, 139000000xx).
+ */
 export const SEED_WHITELIST: SeedHousehold[] = [
   {
     idNumber: WANG,
@@ -40,6 +45,7 @@ export const SEED_WHITELIST: SeedHousehold[] = [
     aprMinBp: 395,
     aprMaxBp: 650,
     validUntil: '2027-12-31',
+    phone: '13900000001',
   },
   {
     idNumber: LI,
@@ -50,6 +56,7 @@ export const SEED_WHITELIST: SeedHousehold[] = [
     aprMinBp: 385,
     aprMaxBp: 620,
     validUntil: '2027-12-31',
+    phone: '13900000002',
   },
   {
     idNumber: id('19760112', '057'),
@@ -60,6 +67,7 @@ export const SEED_WHITELIST: SeedHousehold[] = [
     aprMinBp: 420,
     aprMaxBp: 680,
     validUntil: '2027-06-30',
+    phone: '13900000011',
   },
   {
     idNumber: id('19800427', '066'),
@@ -70,6 +78,7 @@ export const SEED_WHITELIST: SeedHousehold[] = [
     aprMinBp: 450,
     aprMaxBp: 720,
     validUntil: '2027-06-30',
+    phone: '13900000012',
   },
   {
     idNumber: id('19651130', '079'),
@@ -80,6 +89,7 @@ export const SEED_WHITELIST: SeedHousehold[] = [
     aprMinBp: 365,
     aprMaxBp: 580,
     validUntil: '2027-12-31',
+    phone: '13900000013',
   },
   {
     idNumber: id('19881005', '084'),
@@ -90,6 +100,7 @@ export const SEED_WHITELIST: SeedHousehold[] = [
     aprMinBp: 430,
     aprMaxBp: 690,
     validUntil: '2027-12-31',
+    phone: '13900000014',
   },
 ]
 

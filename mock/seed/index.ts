@@ -73,8 +73,8 @@ export function seedDatabase(db: Db): void {
     const holiday = db.prepare('INSERT INTO holidays (date, name, is_workday) VALUES (?, ?, ?)')
     for (const h of SEED_HOLIDAYS) holiday.run(h.date, h.name, h.isWorkday ? 1 : 0)
     const household = db.prepare(
-      `INSERT INTO whitelist (id_number, household_name, town, village, limit_fen, apr_min_bp, apr_max_bp, valid_until, product_name)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO whitelist (id_number, household_name, town, village, limit_fen, apr_min_bp, apr_max_bp, valid_until, product_name, phone)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     for (const h of SEED_WHITELIST) {
       household.run(
@@ -87,6 +87,7 @@ export function seedDatabase(db: Db): void {
         h.aprMaxBp,
         h.validUntil,
         SUNSHINE_LOAN_PRODUCT,
+        h.phone,
       )
     }
     const report = db.prepare(

@@ -1,4 +1,6 @@
-// Idempotency records: claim a key atomically, store the answer, replay it for 24 h.
+// Idempotency records: claim a key atomically (with a token), store the answer in the same
+// transaction as the work it answers, replay it for 24 h.
+import { randomBytes } from 'node:crypto'
 import { IDEMPOTENCY_TTL_SECONDS } from '../../src/contract/constants'
 import type { Db } from './db'
 
@@ -17,9 +19,9 @@ export interface StoredResponse {
   headers: Record<string, string | string[]>
 }
 
-/** Outcome of claiming a key. */
+/** Outcome of claiming a key; a claim's token proves later that it still holds the key. */
 export type ClaimResult =
-  | { kind: 'claimed' }
+  | { kind: 'claimed'; token: string }
   | { kind: 'replay'; response: StoredResponse }
   | { kind: 'mismatch' }
   | { kind: 'in_progress' }
@@ -33,7 +35,11 @@ interface Row {
   created_at: number
 }
 
-/** A running claim older than this is taken as abandoned (e.g. the process died mid-request). */
+/**
+ * A running claim older than this is taken as abandoned (the process died before its work
+ * committed: nothing was done, so the request may run again). A slow request that then tries to
+ * commit finds its token replaced and rolls back, so the work never happens twice.
+ */
 const STALE_RUNNING_MS = 60_000
 const WHERE = 'scope = ? AND method = ? AND url = ? AND key = ?'
 const args = (s: IdempotencyScope) => [s.scope, s.method, s.url, s.key]
@@ -61,23 +67,40 @@ export function claimIdempotencyKey(
           response: { status: row.status!, body: row.body ?? '', headers: JSON.parse(row.headers ?? '{}') },
         }
       }
+      const token = randomBytes(16).toString('base64url')
       db.prepare(
-        `INSERT OR REPLACE INTO idempotency_keys (scope, method, url, key, body_hash, state, created_at)
-       VALUES (?, ?, ?, ?, ?, 'running', ?)`,
-      ).run(...args(s), bodyHash, nowMs)
-      return { kind: 'claimed' }
+        `INSERT OR REPLACE INTO idempotency_keys (scope, method, url, key, body_hash, state, claim, created_at)
+         VALUES (?, ?, ?, ?, ?, 'running', ?, ?)`,
+      ).run(...args(s), bodyHash, token, nowMs)
+      return { kind: 'claimed', token }
     })
     .immediate()
 }
 
-/** Stores the answer of a claimed key. */
-export function completeIdempotencyKey(db: Db, s: IdempotencyScope, response: StoredResponse): void {
-  db.prepare(
-    `UPDATE idempotency_keys SET state = 'done', status = ?, body = ?, headers = ? WHERE ${WHERE}`,
-  ).run(response.status, response.body, JSON.stringify(response.headers), ...args(s))
+/**
+ * Stores the answer of a claimed key. Call inside the transaction of the work it answers: false
+ * when the claim was taken over meanwhile (the caller must then roll its work back).
+ */
+export function completeIdempotencyKey(
+  db: Db,
+  s: IdempotencyScope,
+  token: string,
+  response: StoredResponse,
+): boolean {
+  return (
+    db
+      .prepare(
+        `UPDATE idempotency_keys SET state = 'done', status = ?, body = ?, headers = ?
+         WHERE ${WHERE} AND state = 'running' AND claim = ?`,
+      )
+      .run(response.status, response.body, JSON.stringify(response.headers), ...args(s), token).changes === 1
+  )
 }
 
-/** Forgets a running claim (the request failed with 5xx or was aborted) so a retry can run. */
-export function releaseIdempotencyKey(db: Db, s: IdempotencyScope): void {
-  db.prepare(`DELETE FROM idempotency_keys WHERE ${WHERE} AND state = 'running'`).run(...args(s))
+/** Forgets a running claim whose work did not commit (refused before it began, or failed). */
+export function releaseIdempotencyKey(db: Db, s: IdempotencyScope, token: string): void {
+  db.prepare(`DELETE FROM idempotency_keys WHERE ${WHERE} AND state = 'running' AND claim = ?`).run(
+    ...args(s),
+    token,
+  )
 }

@@ -331,6 +331,48 @@ export const MIGRATIONS: string[] = [
   ALTER TABLE messages_v4 RENAME TO messages;
   CREATE INDEX messages_user ON messages(user_id, seq);
   `,
+  // Security: SMS codes, WeChat tickets and card numbers are never stored in clear; a code is spent by
+  // wrong guesses instead of locking the number; sending is counted per number, caller and minute;
+  // WeChat login codes are single use; an idempotency claim carries a token; the bank holds each
+  // whitelisted household's phone (the second factor of binding it). The data of an older store is
+  // reset to the seed on upgrade.
+  `
+  DROP TABLE sms_codes;
+  CREATE TABLE sms_codes (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    phone TEXT NOT NULL,
+    purpose TEXT NOT NULL,
+    code_hash TEXT NOT NULL,
+    caller TEXT NOT NULL,
+    sent_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL,
+    used_at INTEGER,
+    spent INTEGER NOT NULL DEFAULT 0,
+    wrong_attempts INTEGER NOT NULL DEFAULT 0
+  );
+  CREATE INDEX sms_codes_phone_purpose ON sms_codes(phone, purpose, id);
+  CREATE INDEX sms_codes_phone_sent ON sms_codes(phone, sent_at);
+  CREATE INDEX sms_codes_caller_sent ON sms_codes(caller, sent_at);
+  CREATE INDEX sms_codes_sent ON sms_codes(sent_at);
+  CREATE INDEX sms_outbox_sent ON sms_outbox(sent_at);
+  DROP TABLE phone_guards;
+  DROP TABLE wechat_tickets;
+  CREATE TABLE wechat_tickets (
+    ticket_hash TEXT PRIMARY KEY,
+    openid TEXT NOT NULL,
+    expires_at INTEGER NOT NULL,
+    used_at INTEGER
+  );
+  CREATE INDEX wechat_tickets_expires ON wechat_tickets(expires_at);
+  CREATE TABLE wechat_codes (
+    code_hash TEXT PRIMARY KEY,
+    seen_at INTEGER NOT NULL
+  );
+  CREATE INDEX wechat_codes_seen ON wechat_codes(seen_at);
+  ALTER TABLE idempotency_keys ADD COLUMN claim TEXT NOT NULL DEFAULT '';
+  CREATE INDEX sessions_expires ON sessions(expires_at);
+  ALTER TABLE whitelist ADD COLUMN phone TEXT;
+  `,
 ]
 
 /** Tables in the order they can be emptied without breaking foreign keys. */
@@ -358,8 +400,8 @@ export const TABLES_CHILD_FIRST = [
   'users',
   'sms_codes',
   'sms_outbox',
-  'phone_guards',
   'wechat_tickets',
+  'wechat_codes',
   'idempotency_keys',
   'whitelist',
   'branches',

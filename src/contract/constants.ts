@@ -33,16 +33,24 @@ export type SessionTransport = (typeof SESSION_TRANSPORTS)[number]
 export const SMS_RESEND_SECONDS = 60
 /** Seconds an SMS code stays valid. */
 export const SMS_CODE_TTL_SECONDS = 300
-/** Wrong codes allowed before the number is locked (the last one locks). */
+/** Wrong guesses a code takes; the last one spends it (the owner asks for a new one). */
 export const SMS_MAX_WRONG_ATTEMPTS = 5
-/** Seconds a number stays locked after too many wrong codes. */
-export const PHONE_LOCK_SECONDS = 900
+/** Codes one number may receive per Beijing day, all purposes together. */
+export const SMS_CODES_PER_PHONE_PER_DAY = 10
+/** Codes one caller (client address) may ask for per minute, whatever the numbers. */
+export const SMS_CODES_PER_CALLER_PER_MINUTE = 5
+/** Codes one caller (client address) may ask for per Beijing day. */
+export const SMS_CODES_PER_CALLER_PER_DAY = 50
+/** Codes the bank sends per minute in all (a flood of requests waits). */
+export const SMS_CODES_PER_MINUTE = 200
 /** Cookie session lifetime in seconds (12 h). */
 export const COOKIE_SESSION_TTL_SECONDS = 12 * 3600
 /** Bearer session lifetime in seconds (7 days). */
 export const BEARER_SESSION_TTL_SECONDS = 7 * 24 * 3600
 /** Seconds a wechatTicket from wechat-login stays valid. */
 export const WECHAT_TICKET_TTL_SECONDS = 600
+/** Seconds a wx.login() code is accepted after it was issued (single use, as WeChat's own). */
+export const WECHAT_CODE_TTL_SECONDS = 300
 /** Seconds an idempotency record is kept. */
 export const IDEMPOTENCY_TTL_SECONDS = 24 * 3600
 
@@ -224,6 +232,6 @@ export const LOAN_STATUSES = ['active', 'settled'] as const
 export type LoanStatus = (typeof LOAN_STATUSES)[number]
 
 /** Why an SMS code is sent; each purpose has its own 60 s resend window. */
-export const SMS_PURPOSES = ['login', 'loan-sign', 'loan-drawdown'] as const
+export const SMS_PURPOSES = ['login', 'loan-sign', 'loan-drawdown', 'real-name'] as const
 /** An SMS purpose. */
 export type SmsPurpose = (typeof SMS_PURPOSES)[number]

@@ -11,8 +11,8 @@ const SmsPurposeSchema = StringEnum(SMS_PURPOSES, {
 
 /** Query of GET /dev/sms-outbox. */
 export const SmsOutboxQuery = Type.Object(
-  { phone: Type.Optional(Phone), purpose: Type.Optional(SmsPurposeSchema) },
-  { additionalProperties: false, description: 'Filter by phone and/or purpose (default: all purposes)' },
+  { phone: Phone, purpose: Type.Optional(SmsPurposeSchema) },
+  { additionalProperties: false, description: 'One number (required), optionally one purpose' },
 )
 export type SmsOutboxQuery = Static<typeof SmsOutboxQuery>
 

@@ -52,7 +52,29 @@ export const RealNameRequest = Type.Object(
       maxLength: 18,
       pattern: '^\\d{17}[\\dXx]$',
     }),
+    smsCode: Type.Optional(
+      Type.String({
+        title: '短信验证码',
+        description: 'The code texted to the phone the bank holds for this household (after CODE_SENT)',
+        pattern: '^\\d{6}$',
+      }),
+    ),
   },
   { additionalProperties: false, description: 'Name and ID number to bind' },
 )
 export type RealNameRequest = Static<typeof RealNameRequest>
+
+/**
+ * Answer (202) of POST /me/real-name for a whitelisted household: a code went to the phone the bank
+ * holds for it; send the request again with smsCode to bind.
+ */
+export const RealNameCodeSent = Type.Object(
+  {
+    status: Type.Literal('CODE_SENT'),
+    phoneMasked: Type.String({ description: "The household's phone on the bank's record, masked" }),
+    resendAfterSeconds: Type.Integer(),
+    expiresInSeconds: Type.Integer(),
+  },
+  { description: 'Second factor sent' },
+)
+export type RealNameCodeSent = Static<typeof RealNameCodeSent>

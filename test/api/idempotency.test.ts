@@ -1,14 +1,15 @@
 import { PRIVACY_VERSION } from '@/contract/constants'
 import type { ErrorBody } from '@/contract/common'
-import { api, login, post, bankForEachTest } from '../support/api-app'
+import { bankForEachTest, login, logInAs, post } from '../support/api-app'
+import { loanClient, signedLine } from '../support/loan-flow'
 
 const bank = bankForEachTest()
 
 const KEY = 'key-0001-abcdef'
 const sendCode = (phone: string, key = KEY) =>
   post(bank.app, '/auth/sms-codes', { phone }, { 'idempotency-key': key })
-const outboxSize = () =>
-  (bank.app.deps.db.prepare('SELECT COUNT(*) AS n FROM sms_outbox').get() as { n: number }).n
+/** Texts the bank has sent. */
+const outboxSize = () => bank.sms.length
 
 describe('Idempotency-Key', () => {
   it('a replay returns the stored status and body with Idempotency-Replayed and changes nothing', async () => {
@@ -52,27 +53,27 @@ describe('Idempotency-Key', () => {
     expect(outboxSize()).toBe(1)
   })
 
-  it('stored errors replay too (a wrong code stays one wrong attempt)', async () => {
-    await post(bank.app, '/auth/sms-codes', { phone: '13900000003' })
-    const wrong = bank.lastCode('13900000003') === '000000' ? '111111' : '000000'
-    const body = { phone: '13900000003', code: wrong, session: 'bearer', privacyVersion: PRIVACY_VERSION }
-    const headers = { 'idempotency-key': 'login-attempt-1' }
+  it('stored refusals replay too (a wrong drawdown code stays one wrong attempt)', async () => {
+    const wang = logInAs(bank, '13900000001')
+    await signedLine(bank, wang)
+    const c = loanClient(bank, wang)
+    await c.drawCode()
+    const wrong = bank.lastCode('13900000001') === '000000' ? '111111' : '000000'
+    const body = { amountFen: 1_000_000, termMonths: 12, method: 'equal-instalment', smsCode: wrong }
     for (let i = 0; i < 3; i++) {
-      const res = await post(bank.app, '/auth/sms-login', body, headers)
+      const res = await c.draw(body, { 'idempotency-key': 'draw-attempt-1' })
       expect(res.json()).toMatchObject({ code: 'SMS_CODE_WRONG', details: { attemptsLeft: 4 } })
+      expect(res.headers['idempotency-replayed']).toBe(i === 0 ? undefined : 'true')
     }
   })
 
-  it('concurrent requests with one key: one runs, the others get 409 IDEMPOTENCY_IN_PROGRESS', async () => {
+  it('requests repeated with one key at once run once: the others replay its answer', async () => {
     bank.app.deps.faults.delayMs = 150
     const results = await Promise.all(Array.from({ length: 5 }, () => sendCode('13900000003')))
-    const statuses = results.map((r) => r.statusCode).sort()
-    expect(statuses).toEqual([202, 409, 409, 409, 409])
-    expect(results.find((r) => r.statusCode === 409)!.json<ErrorBody>().code).toBe('IDEMPOTENCY_IN_PROGRESS')
+    expect(results.map((r) => r.statusCode)).toEqual([202, 202, 202, 202, 202])
+    expect(results.filter((r) => r.headers['idempotency-replayed'] === 'true')).toHaveLength(4)
+    expect(new Set(results.map((r) => r.body)).size).toBe(1)
     expect(outboxSize()).toBe(1)
-    const later = await sendCode('13900000003')
-    expect(later.statusCode).toBe(202)
-    expect(later.headers['idempotency-replayed']).toBe('true')
   })
 
   it('the scope includes the user: another user with the same key is processed', async () => {
@@ -91,11 +92,11 @@ describe('Idempotency-Key', () => {
       { ...b.write, 'idempotency-key': KEY },
     )
     expect(ra.statusCode).toBe(200)
-    expect(rb.statusCode).toBe(409)
-    expect(rb.json<ErrorBody>().code).toBe('ID_NUMBER_IN_USE')
+    expect(rb.statusCode).toBe(422)
+    expect(rb.json<ErrorBody>().code).toBe('REAL_NAME_CHECK_FAILED')
   })
 
-  it('a replayed cookie login sets the same cookie again', async () => {
+  it('a login is never stored or replayed: repeating its key and body hands out nothing', async () => {
     await post(bank.app, '/auth/sms-codes', { phone: '13900000003' })
     const body = {
       phone: '13900000003',
@@ -104,16 +105,17 @@ describe('Idempotency-Key', () => {
       privacyVersion: PRIVACY_VERSION,
     }
     const first = await post(bank.app, '/auth/sms-login', body, { 'idempotency-key': KEY })
-    const replay = await post(bank.app, '/auth/sms-login', body, { 'idempotency-key': KEY })
-    expect(replay.statusCode).toBe(200)
-    expect(replay.body).toBe(first.body)
-    expect(replay.headers['set-cookie']).toEqual(first.headers['set-cookie'])
-    const me = await bank.app.inject({
-      method: 'GET',
-      url: api('/me'),
-      headers: { cookie: String(replay.headers['set-cookie']).split(';')[0] },
-    })
-    expect(me.statusCode).toBe(200)
+    expect(first.statusCode).toBe(200)
+    expect(first.headers['cache-control']).toBe('no-store')
+    const repeat = await post(bank.app, '/auth/sms-login', body, { 'idempotency-key': KEY })
+    expect(repeat.statusCode).toBe(422)
+    expect(repeat.json<ErrorBody>().code).toBe('SMS_CODE_NOT_SENT')
+    expect(repeat.headers['set-cookie']).toBeUndefined()
+    expect(repeat.headers['idempotency-replayed']).toBeUndefined()
+    const stored = bank.app.deps.db.prepare('SELECT COUNT(*) AS n FROM idempotency_keys').get() as {
+      n: number
+    }
+    expect(stored.n).toBe(0)
   })
 
   it('keys are kept 24 h', async () => {

@@ -12,6 +12,8 @@ beforeEach(async () => {
 
 const bind = (name: string, idNumber: string, session = s) =>
   post(bank.app, '/me/real-name', { name, idNumber }, session.write)
+const bindWith = (name: string, idNumber: string, smsCode: string, session = s) =>
+  post(bank.app, '/me/real-name', { name, idNumber, smsCode }, session.write)
 const wrongCheck = (id: string) => id.slice(0, 17) + (id[17] === '0' ? '1' : '0')
 
 describe('POST /me/real-name', () => {
@@ -42,9 +44,27 @@ describe('POST /me/real-name', () => {
     ).toBe(false)
   })
 
-  it('binding a whitelisted ID gives that household pre-approval, masked', async () => {
-    const household = SEED_WHITELIST[2]
-    const res = await bind(household.name, household.idNumber.toLowerCase())
+  it("binding a whitelisted household needs the code texted to the household's phone on record", async () => {
+    const household = SEED_WHITELIST[2] // 赵志强, phone on record 13900000011
+    const first = await bind(household.name, household.idNumber.toLowerCase())
+    expect(first.statusCode).toBe(202)
+    expect(first.json()).toEqual({
+      status: 'CODE_SENT',
+      phoneMasked: '139****0011',
+      resendAfterSeconds: 60,
+      expiresInSeconds: 300,
+    })
+    expect(bank.sms.at(-1)).toMatchObject({ phone: '13900000011', purpose: 'real-name' })
+    // Nothing is bound, and nothing of the limit shows, before the code.
+    const before = await bank.app.inject({ method: 'GET', url: api('/me'), headers: s.auth })
+    expect(before.json<Me>()).toMatchObject({ realNameVerified: false, preApproval: null })
+    const code = bank.lastCode('13900000011')
+    const wrong = await bindWith(household.name, household.idNumber, code === '000000' ? '111111' : '000000')
+    expect(wrong.json()).toMatchObject({
+      code: 'SMS_CODE_WRONG',
+      details: { fields: [{ field: 'smsCode' }] },
+    })
+    const res = await bindWith(household.name, household.idNumber, code)
     expect(res.statusCode).toBe(200)
     expect(res.json()).toMatchObject({
       realNameVerified: true,
@@ -62,26 +82,35 @@ describe('POST /me/real-name', () => {
     expect(res.body).not.toContain(household.name)
   })
 
-  it("a whitelisted ID bound under another name reveals nothing of that household's limit", async () => {
+  it("the household's own phone needs no second code: its login proved it", async () => {
+    const own = await login(bank, '13900000011', 'bearer')
     const household = SEED_WHITELIST[2]
-    const res = await bind('钱冒名', household.idNumber)
+    const res = await bind(household.name, household.idNumber, own)
     expect(res.statusCode).toBe(200)
-    expect(res.json<Me>()).toMatchObject({ realNameVerified: true, preApproval: null })
-    expect(res.body).not.toContain(String(household.limitFen))
+    expect(res.json<Me>().preApproval?.limitFen).toBe(household.limitFen)
+  })
+
+  it('a whitelisted ID under another name, or an ID bound elsewhere: one refusal that confirms nothing', async () => {
+    const household = SEED_WHITELIST[2]
+    const impostor = await bind('钱冒名', household.idNumber)
+    const taken = await bind('王建国', SEED_CUSTOMERS[0].idNumber!)
+    for (const res of [impostor, taken]) {
+      expect(res.statusCode).toBe(422)
+      expect(res.json<ErrorBody>()).toEqual({
+        code: 'REAL_NAME_CHECK_FAILED',
+        message: '身份核验未通过，请核对姓名和身份证号；如仍有疑问，请携带身份证到网点办理',
+      })
+      expect(res.body).not.toContain(String(household.limitFen))
+    }
+    const me = await bank.app.inject({ method: 'GET', url: api('/me'), headers: s.auth })
+    expect(me.json<Me>()).toMatchObject({ realNameVerified: false, preApproval: null })
+    expect(bank.sms.filter((m) => m.purpose === 'real-name')).toEqual([])
   })
 
   it('an ID not on the whitelist binds without pre-approval', async () => {
     const res = await bind('王芳', '321281199001011234')
     expect(res.statusCode).toBe(200)
     expect(res.json<Me>()).toMatchObject({ realNameVerified: true, nameMasked: '王*', preApproval: null })
-  })
-
-  it('an ID bound to another account is 409 ID_NUMBER_IN_USE', async () => {
-    const res = await bind('王建国', SEED_CUSTOMERS[0].idNumber!)
-    expect(res.statusCode).toBe(409)
-    expect(res.json<ErrorBody>().code).toBe('ID_NUMBER_IN_USE')
-    const me = await bank.app.inject({ method: 'GET', url: api('/me'), headers: s.auth })
-    expect(me.json<Me>()).toMatchObject({ realNameVerified: false, preApproval: null })
   })
 
   it('an already verified user gets 409 REAL_NAME_ALREADY_BOUND', async () => {
@@ -97,9 +126,9 @@ describe('POST /me/real-name', () => {
 
   it('two accounts racing for one ID: exactly one wins', async () => {
     const other = await login(bank, '13900000005', 'bearer')
-    const id = SEED_WHITELIST[3].idNumber
-    const [a, b] = await Promise.all([bind('孙桂兰', id), bind('孙桂兰', id, other)])
-    expect([a.statusCode, b.statusCode].sort()).toEqual([200, 409])
+    const id = '321281199001011234'
+    const [a, b] = await Promise.all([bind('王芳', id), bind('王芳', id, other)])
+    expect([a.statusCode, b.statusCode].sort()).toEqual([200, 422])
   })
 
   it('needs a session', async () => {

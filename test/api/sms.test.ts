@@ -92,7 +92,7 @@ describe('checking SMS codes', () => {
     expect((await loginWith(second)).statusCode).toBe(200)
   })
 
-  it('wrong codes count down, the 5th locks login and sending for 15 minutes', async () => {
+  it('wrong codes count down and the 5th spends the code; the number is never locked', async () => {
     await sendCode()
     const code = bank.lastCode(PHONE)
     const wrong = wrongCodeFor(code)
@@ -102,21 +102,47 @@ describe('checking SMS codes', () => {
       expect(res.json()).toMatchObject({ code: 'SMS_CODE_WRONG', details: { attemptsLeft } })
     }
     const fifth = await loginWith(wrong)
-    expect(fifth.statusCode).toBe(429)
-    expect(fifth.json()).toMatchObject({ code: 'PHONE_LOCKED', details: { retryAfterSeconds: 900 } })
-    // Even the right code is refused while locked, and no new code is sent.
-    expect((await loginWith(code)).json<ErrorBody>().code).toBe('PHONE_LOCKED')
-    bank.clock.advanceSeconds(600)
-    const send = await sendCode()
-    expect(send.statusCode).toBe(429)
-    expect(send.json()).toMatchObject({ code: 'PHONE_LOCKED', details: { retryAfterSeconds: 300 } })
-    expect(bank.sms).toHaveLength(1)
-    // After 15 minutes: unlocked, with a fresh count of attempts.
-    bank.clock.advanceSeconds(300)
+    expect(fifth.statusCode).toBe(422)
+    expect(fifth.json()).toMatchObject({ code: 'SMS_CODE_SPENT' })
+    // The spent code is no use even when right; the owner asks for a new one and logs in.
+    expect((await loginWith(code)).json<ErrorBody>().code).toBe('SMS_CODE_SPENT')
+    bank.clock.advanceSeconds(60)
     expect((await sendCode()).statusCode).toBe(202)
     const fresh = bank.lastCode(PHONE)
     expect((await loginWith(wrongCodeFor(fresh))).json()).toMatchObject({ details: { attemptsLeft: 4 } })
     expect((await loginWith(fresh)).statusCode).toBe(200)
+  })
+
+  it('wrong guesses count whatever Idempotency-Key comes with them, and never answer a stored login', async () => {
+    await sendCode()
+    const wrong = wrongCodeFor(bank.lastCode(PHONE))
+    const attempts = []
+    for (let i = 0; i < 5; i++) {
+      const body = { phone: PHONE, code: wrong, session: 'bearer', privacyVersion: PRIVACY_VERSION }
+      attempts.push(await post(bank.app, '/auth/sms-login', body, { 'idempotency-key': 'guess-key-0001' }))
+    }
+    expect(attempts.map((r) => r.json<ErrorBody>().code)).toEqual([
+      'SMS_CODE_WRONG',
+      'SMS_CODE_WRONG',
+      'SMS_CODE_WRONG',
+      'SMS_CODE_WRONG',
+      'SMS_CODE_SPENT',
+    ])
+  })
+
+  it('stores codes only as keyed hashes, and purges them after a day', async () => {
+    await sendCode()
+    const code = bank.lastCode(PHONE)
+    const stored = bank.app.deps.db.prepare('SELECT * FROM sms_codes').all() as Record<string, unknown>[]
+    expect(stored).toHaveLength(1)
+    expect(JSON.stringify(stored)).not.toContain(code)
+    bank.clock.advanceSeconds(26 * 3600)
+    await sendCode('13900000005')
+    const left = bank.app.deps.db.prepare('SELECT phone FROM sms_codes').all()
+    expect(left).toEqual([{ phone: '13900000005' }])
+    // The dev outbox keeps texts 15 minutes only.
+    const outbox = bank.app.deps.db.prepare('SELECT phone FROM sms_outbox').all()
+    expect(outbox).toEqual([{ phone: '13900000005' }])
   })
 
   it('a successful login resets the wrong-code count', async () => {
@@ -130,11 +156,86 @@ describe('checking SMS codes', () => {
     const next = bank.lastCode(PHONE)
     expect((await loginWith(wrongCodeFor(next))).json()).toMatchObject({ details: { attemptsLeft: 4 } })
   })
+})
 
-  it('locks are per number', async () => {
-    await sendCode()
-    const wrong = wrongCodeFor(bank.lastCode(PHONE))
-    for (let i = 0; i < 5; i++) await loginWith(wrong)
-    expect((await sendCode('13900000005')).statusCode).toBe(202)
+describe('limits that look at the number, the caller and the bank', () => {
+  const proxied = bankForEachTest({ trustProxy: true })
+  const from = (address: string, phone: string) =>
+    post(proxied.app, '/auth/sms-codes', { phone }, { 'x-forwarded-for': address })
+
+  it('one number gets 10 codes a Beijing day, then 429 with the wait until midnight', async () => {
+    for (let i = 0; i < 10; i++) {
+      expect((await from(`10.0.0.${i}`, PHONE)).statusCode).toBe(202)
+      proxied.clock.advanceSeconds(60)
+    }
+    const refused = await from('10.0.1.1', PHONE)
+    expect(refused.statusCode).toBe(429)
+    expect(refused.json()).toMatchObject({
+      code: 'SMS_DAILY_LIMIT',
+      message: expect.stringContaining('明天'),
+    })
+    // The clock stands at 09:10 Beijing time: 14 h 50 min to midnight.
+    expect(refused.headers['retry-after']).toBe(String(14 * 3600 + 50 * 60))
+    expect(refused.json<ErrorBody>().details?.retryAfterSeconds).toBe(14 * 3600 + 50 * 60)
+  })
+
+  it('one caller sends 5 codes a minute, whatever the numbers (60 numbers back to back: 5 texts)', async () => {
+    const answers = []
+    for (let i = 0; i < 60; i++) answers.push(await from('10.0.0.7', `1391234${String(i).padStart(4, '0')}`))
+    expect(answers.filter((r) => r.statusCode === 202)).toHaveLength(5)
+    const refused = answers[5]
+    expect(refused.json()).toMatchObject({ code: 'SMS_CALLER_LIMIT', details: { retryAfterSeconds: 60 } })
+    expect(refused.headers['retry-after']).toBe('60')
+    expect(refused.json<ErrorBody>().message).toBe('获取验证码过于频繁，请1分钟后再试')
+    // Another caller is not held up.
+    expect((await from('10.0.0.8', '13912349999')).statusCode).toBe(202)
+  })
+
+  it('one caller sends 50 codes a Beijing day', async () => {
+    let sent = 0
+    for (let i = 0; i < 60; i++) {
+      if ((await from('10.0.0.9', `1391234${String(i).padStart(4, '0')}`)).statusCode === 202) sent++
+      proxied.clock.advanceSeconds(13)
+    }
+    expect(sent).toBe(50)
+    const refused = await from('10.0.0.9', '13912348888')
+    expect(refused.json()).toMatchObject({
+      code: 'SMS_CALLER_LIMIT',
+      message: expect.stringContaining('明天'),
+    })
+  })
+
+  it('the bank sends 200 codes a minute in all; the rest wait a minute', async () => {
+    let sent = 0
+    for (let i = 0; i < 210; i++) {
+      const phone = `139${String(10_000_000 + i).slice(-8)}`
+      if ((await from(`10.1.${Math.floor(i / 4)}.${i % 4}`, phone)).statusCode === 202) sent++
+    }
+    expect(sent).toBe(200)
+    const refused = await from('10.2.0.1', '13987654321')
+    expect(refused.json()).toMatchObject({ code: 'SMS_SERVICE_BUSY', details: { retryAfterSeconds: 60 } })
+    proxied.clock.advanceSeconds(61)
+    expect((await from('10.2.0.1', '13987654321')).statusCode).toBe(202)
+  })
+
+  it('a stranger cannot lock an owner out: five wrong guesses, and the owner logs in with a new code', async () => {
+    await from('10.9.9.9', PHONE)
+    const guess = (code: string) =>
+      post(
+        proxied.app,
+        '/auth/sms-login',
+        { phone: PHONE, code, session: 'bearer', privacyVersion: PRIVACY_VERSION },
+        { 'x-forwarded-for': '10.9.9.9' },
+      )
+    for (let i = 0; i < 5; i++) await guess(wrongCodeFor(proxied.lastCode(PHONE)))
+    proxied.clock.advanceSeconds(60)
+    expect((await from('192.168.1.20', PHONE)).statusCode).toBe(202)
+    const owner = await post(proxied.app, '/auth/sms-login', {
+      phone: PHONE,
+      code: proxied.lastCode(PHONE),
+      session: 'bearer',
+      privacyVersion: PRIVACY_VERSION,
+    })
+    expect(owner.statusCode).toBe(200)
   })
 })

@@ -1,7 +1,8 @@
 import { PRIVACY_VERSION } from '@/contract/constants'
 import type { ErrorBody } from '@/contract/common'
 import type { WechatLoginResult } from '@/contract/auth'
-import { api, login, post, bankForEachTest } from '../support/api-app'
+import { mintWechatCode } from '../../mock/store/auth/wechat'
+import { api, bankForEachTest, login, post } from '../support/api-app'
 
 const bank = bankForEachTest()
 
@@ -16,11 +17,37 @@ async function needsPhone(code: string): Promise<string> {
   return body.wechatTicket
 }
 
+/** A fresh wx.login() code of a simulated WeChat account, issued now. */
+const mint = (account: string) => mintWechatCode(bank.clock.now().getTime(), account)
+
 describe('WeChat login', () => {
-  it('NEEDS_PHONE, then sms-login with the ticket binds, then the same code logs in', async () => {
-    const ticket = await needsPhone('wx-code-1')
+  it('a code logs in once, and not after 5 minutes (as WeChat codes)', async () => {
+    const code = mint('farmer-2')
+    await needsPhone(code)
+    const reused = await wechatLogin(code)
+    expect(reused.statusCode).toBe(422)
+    expect(reused.json<ErrorBody>().code).toBe('WECHAT_CODE_INVALID')
+    const old = mint('farmer-2')
+    bank.clock.advanceSeconds(301)
+    expect((await wechatLogin(old)).json<ErrorBody>().code).toBe('WECHAT_CODE_INVALID')
+    // A real wx.login() code (no issue time the mock can read) is single use as well.
+    await needsPhone('0a1b2c3d4e5f-real-code')
+    expect((await wechatLogin('0a1b2c3d4e5f-real-code')).json<ErrorBody>().code).toBe('WECHAT_CODE_INVALID')
+  })
+
+  it('tickets are stored as hashes and purged once expired', async () => {
+    const ticket = await needsPhone(mint('farmer-3'))
+    const rows = bank.app.deps.db.prepare('SELECT * FROM wechat_tickets').all()
+    expect(JSON.stringify(rows)).not.toContain(ticket)
+    bank.clock.advanceSeconds(601)
+    await needsPhone(mint('farmer-4'))
+    expect(bank.app.deps.db.prepare('SELECT COUNT(*) AS n FROM wechat_tickets').get()).toEqual({ n: 1 })
+  })
+
+  it('NEEDS_PHONE, then sms-login with the ticket binds, then a new code of that WeChat user logs in', async () => {
+    const ticket = await needsPhone(mint('farmer-1'))
     const bound = await login(bank, '13900000003', 'bearer', { wechatTicket: ticket })
-    const res = await wechatLogin('wx-code-1')
+    const res = await wechatLogin(mint('farmer-1'))
     const body = res.json<WechatLoginResult>()
     expect(body.status).toBe('LOGGED_IN')
     if (body.status !== 'LOGGED_IN') return

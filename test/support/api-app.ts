@@ -32,6 +32,7 @@ export async function makeBank(options: BuildAppOptions = {}): Promise<TestBank>
   const clock = makeClock()
   const sms: TestBank['sms'] = []
   const app = await buildApp({
+    mode: 'development',
     now: clock.now,
     logLevel: 'silent',
     onSms: (phone, code, purpose) => sms.push({ phone, code, purpose }),

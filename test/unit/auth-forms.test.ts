@@ -15,17 +15,19 @@ test('phone and code are checked before anything is sent', () => {
 test('server refusals land next to the field they are about', () => {
   const wrong = new ApiError(422, 'SMS_CODE_WRONG', '验证码错误，还可尝试4次', { attemptsLeft: 4 })
   expect(loginErrorsFromApi(wrong)).toEqual({ code: '验证码错误，还可尝试4次' })
-  const locked = new ApiError(429, 'PHONE_LOCKED', '验证码错误次数过多，请15分钟后再试', {
+  const spent = new ApiError(422, 'SMS_CODE_SPENT', '验证码错误次数过多，已失效，请重新获取')
+  expect(loginErrorsFromApi(spent)).toEqual({ code: spent.message })
+  const limited = new ApiError(429, 'SMS_DAILY_LIMIT', '该手机号今日获取验证码次数已达上限，请明天再试', {
     retryAfterSeconds: 900,
   })
-  expect(loginErrorsFromApi(locked)).toEqual({ phone: locked.message })
-  expect(locked.retryAfterSeconds).toBe(900)
+  expect(loginErrorsFromApi(limited)).toEqual({ phone: limited.message })
+  expect(limited.retryAfterSeconds).toBe(900)
   const offline = new ApiError(0, 'NETWORK_ERROR', '网络不给力，请检查网络后重试')
   expect(loginErrorsFromApi(offline)).toEqual({ form: offline.message })
   const invalid = new ApiError(400, 'VALIDATION_FAILED', '手机号格式不正确', {
     fields: [{ field: 'phone', message: '手机号格式不正确' }],
   })
-  expect(loginErrorsFromApi(invalid)).toEqual({ phone: '手机号格式不正确', code: undefined, form: undefined })
+  expect(loginErrorsFromApi(invalid)).toEqual({ phone: '手机号格式不正确' })
 })
 
 test('real-name form applies the GB 11643 check digit before submitting', () => {
@@ -43,7 +45,11 @@ test('real-name form applies the GB 11643 check digit before submitting', () => 
   expect(validateRealName({ name: 'Tom', idNumber: '11010519491231002X' }, today).name).toBeDefined()
 })
 
-test('an ID bound to someone else is reported at the ID field', () => {
-  const inUse = new ApiError(409, 'ID_NUMBER_IN_USE', '该身份证号已绑定其他账户')
-  expect(realNameErrorsFromApi(inUse)).toEqual({ idNumber: '该身份证号已绑定其他账户' })
+test('a failed identity check is said under the form; a refused code at the code field', () => {
+  const failed = new ApiError(422, 'REAL_NAME_CHECK_FAILED', '身份核验未通过')
+  expect(realNameErrorsFromApi(failed)).toEqual({ form: '身份核验未通过' })
+  const wrong = new ApiError(422, 'SMS_CODE_WRONG', '验证码不正确，还可尝试4次', {
+    fields: [{ field: 'smsCode', message: '验证码不正确，还可尝试4次' }],
+  })
+  expect(realNameErrorsFromApi(wrong)).toEqual({ smsCode: '验证码不正确，还可尝试4次' })
 })

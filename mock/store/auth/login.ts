@@ -20,6 +20,8 @@ export interface SmsLoginInput {
   transport: SessionTransport
   privacyVersion: string
   wechatTicket?: string
+  /** Server secret keying stored SMS codes. */
+  secret: string
 }
 
 /** The logged-in user and the new session. */
@@ -35,7 +37,11 @@ export interface SmsLogin {
 export function loginWithSms(db: Db, input: SmsLoginInput, nowMs: number): SmsLogin {
   const outcome = db
     .transaction((): ({ kind: 'ok' } & SmsLogin) | SmsRefusal => {
-      const check = checkSmsCode(db, input.phone, input.code, nowMs)
+      const check = checkSmsCode(
+        db,
+        { phone: input.phone, code: input.code, purpose: 'login', secret: input.secret },
+        nowMs,
+      )
       if (check.kind !== 'ok') return check
       const user = findOrCreateCustomer(db, input.phone, nowMs)
       if (input.wechatTicket) {

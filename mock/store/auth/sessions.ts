@@ -40,6 +40,8 @@ export function createSession(
   const csrfToken = transport === 'cookie' ? randomBytes(24).toString('base64url') : null
   const ttl = transport === 'cookie' ? COOKIE_SESSION_TTL_SECONDS : BEARER_SESSION_TTL_SECONDS
   const expiresAt = nowMs + ttl * 1000
+  // Expired sessions are of no use to anyone: they go as new ones arrive.
+  db.prepare('DELETE FROM sessions WHERE expires_at <= ?').run(nowMs)
   db.prepare(
     'INSERT INTO sessions (token_hash, user_id, transport, csrf_token, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)',
   ).run(hashToken(token), userId, transport, csrfToken, nowMs, expiresAt)

@@ -1,28 +1,31 @@
-// The SMS-code aggregate: sending (60 s resend, outbox) and checking (5 min, single use, lock).
-// Each purpose (login, loan signing, drawdown) is its own channel: a login code never signs a
-// contract, and a wrong drawdown code does not lock login.
-import { randomInt } from 'node:crypto'
+// The SMS-code aggregate: sending (per-number, per-caller and global limits) and checking (5 minutes,
+// single use, spent by its fifth wrong guess). Codes are stored only as keyed hashes. Each purpose
+// (login, signing, drawdown, real name) is its own channel: a login code never signs a contract.
+import { createHmac, randomInt, timingSafeEqual } from 'node:crypto'
+import type { SmsCodeResult } from '../../../src/contract/auth'
 import {
-  PHONE_LOCK_SECONDS,
   SMS_CODE_TTL_SECONDS,
+  SMS_CODES_PER_CALLER_PER_DAY,
+  SMS_CODES_PER_CALLER_PER_MINUTE,
+  SMS_CODES_PER_MINUTE,
+  SMS_CODES_PER_PHONE_PER_DAY,
   SMS_MAX_WRONG_ATTEMPTS,
   SMS_RESEND_SECONDS,
   type SmsPurpose,
 } from '../../../src/contract/constants'
-import type { SmsCodeResult } from '../../../src/contract/auth'
+import { beijingDate, beijingInstant } from '../../../src/utils/beijing-time'
+import { addDays } from '../../../src/utils/calendar-date'
 import { bankError, type BusinessError } from '../../errors'
 import type { Db } from '../db'
 
 interface CodeRow {
   id: number
-  code: string
+  code_hash: string
   sent_at: number
   expires_at: number
   used_at: number | null
-}
-interface GuardRow {
+  spent: number
   wrong_attempts: number
-  locked_until: number | null
 }
 
 /** What a sent code's answer says: when to ask again and how long it lasts. */
@@ -31,25 +34,44 @@ export const SMS_CODE_SENT: SmsCodeResult = {
   expiresInSeconds: SMS_CODE_TTL_SECONDS,
 }
 
-/** Outcome of checking a code (a wrong code is already counted when this returns). */
+/** Outcome of checking a code (a wrong guess is already counted when this returns). */
 export type CheckCodeResult = { kind: 'ok'; sentAt: number } | SmsRefusal
 
 /** Why a code was refused. Returned, not thrown, so the caller's transaction keeps the count. */
-export type SmsRefusal =
-  | { kind: 'not_sent' | 'expired' }
-  | { kind: 'wrong'; attemptsLeft: number }
-  | { kind: 'locked'; retryAfterSeconds: number }
+export type SmsRefusal = { kind: 'not_sent' | 'expired' | 'spent' } | { kind: 'wrong'; attemptsLeft: number }
+
+/** Who asks for a code and with which key its hash is made. */
+export interface SendContext {
+  /** The client address, as the gateway reports it. */
+  caller: string
+  nowMs: number
+  /** Server secret keying the stored hash. */
+  secret: string
+  /** Keep the code readable in the dev outbox (development mode only). */
+  outbox: boolean
+}
+
+const MINUTE_MS = 60_000
+/** Sent codes are kept this long: a day's counts need them, nothing else does. */
+const KEEP_MS = 25 * 3600_000
+/** Outbox texts are kept this long (a code lives 5 minutes). */
+const OUTBOX_KEEP_MS = 15 * MINUTE_MS
+
+const hashCode = (secret: string, phone: string, purpose: SmsPurpose, code: string) =>
+  createHmac('sha256', secret).update(`${purpose}:${phone}:${code}`).digest('hex')
+
+const sameHash = (a: string, b: string) =>
+  a.length === b.length && timingSafeEqual(Buffer.from(a, 'hex'), Buffer.from(b, 'hex'))
 
 const secondsUntil = (ms: number, nowMs: number) => Math.max(1, Math.ceil((ms - nowMs) / 1000))
+/** Epoch ms of the next Beijing midnight (when a day's counts start again). */
+const nextBeijingMidnight = (nowMs: number) => beijingInstant(addDays(beijingDate(nowMs), 1), 0)
+const startOfBeijingDay = (nowMs: number) => beijingInstant(beijingDate(nowMs), 0)
 
-/** phone_guards key: the bare phone for login (rows from before purposes stay valid), else purpose:phone. */
-const guardKey = (phone: string, purpose: SmsPurpose) => (purpose === 'login' ? phone : `${purpose}:${phone}`)
-
-function guardOf(db: Db, key: string): GuardRow {
-  return (
-    (db.prepare('SELECT wrong_attempts, locked_until FROM phone_guards WHERE phone = ?').get(key) as
-      GuardRow | undefined) ?? { wrong_attempts: 0, locked_until: null }
-  )
+/** "请30秒后再试", "请3分钟后再试", "请明天再试". */
+function waitWords(seconds: number, untilMidnight = false): string {
+  if (untilMidnight) return '请明天再试'
+  return seconds < 60 ? `请${seconds}秒后再试` : `请${Math.ceil(seconds / 60)}分钟后再试`
 }
 
 function latestCode(db: Db, phone: string, purpose: SmsPurpose): CodeRow | undefined {
@@ -58,79 +80,127 @@ function latestCode(db: Db, phone: string, purpose: SmsPurpose): CodeRow | undef
     .get(phone, purpose) as CodeRow | undefined
 }
 
-/** 429 PHONE_LOCKED with the minutes left in the message. */
-const phoneLocked = (retryAfterSeconds: number) =>
-  bankError('PHONE_LOCKED', {
-    message: `验证码错误次数过多，请${Math.ceil(retryAfterSeconds / 60)}分钟后再试`,
-    details: { retryAfterSeconds },
-  })
+const count = (db: Db, sql: string, ...args: unknown[]) => (db.prepare(sql).get(...args) as { n: number }).n
+
+/** The 429 for the first limit this request meets, or undefined when it may be sent. */
+function limitReached(
+  db: Db,
+  phone: string,
+  purpose: SmsPurpose,
+  { caller, nowMs }: SendContext,
+): BusinessError | undefined {
+  const last = latestCode(db, phone, purpose)
+  const resendAt = last ? last.sent_at + SMS_RESEND_SECONDS * 1000 : 0
+  if (resendAt > nowMs) {
+    const retryAfterSeconds = secondsUntil(resendAt, nowMs)
+    return bankError('SMS_TOO_FREQUENT', {
+      message: `验证码发送过于频繁，${waitWords(retryAfterSeconds)}`,
+      details: { retryAfterSeconds },
+    })
+  }
+  const today = startOfBeijingDay(nowMs)
+  const untilMidnight = secondsUntil(nextBeijingMidnight(nowMs), nowMs)
+  if (
+    count(db, 'SELECT COUNT(*) AS n FROM sms_codes WHERE phone = ? AND sent_at >= ?', phone, today) >=
+    SMS_CODES_PER_PHONE_PER_DAY
+  ) {
+    return bankError('SMS_DAILY_LIMIT', { details: { retryAfterSeconds: untilMidnight } })
+  }
+  const minuteAgo = nowMs - MINUTE_MS
+  const callerRecent = db
+    .prepare('SELECT sent_at FROM sms_codes WHERE caller = ? AND sent_at > ? ORDER BY sent_at')
+    .all(caller, minuteAgo) as { sent_at: number }[]
+  if (callerRecent.length >= SMS_CODES_PER_CALLER_PER_MINUTE) {
+    const retryAfterSeconds = secondsUntil(callerRecent[0].sent_at + MINUTE_MS, nowMs)
+    return bankError('SMS_CALLER_LIMIT', {
+      message: `获取验证码过于频繁，${waitWords(retryAfterSeconds)}`,
+      details: { retryAfterSeconds },
+    })
+  }
+  if (
+    count(db, 'SELECT COUNT(*) AS n FROM sms_codes WHERE caller = ? AND sent_at >= ?', caller, today) >=
+    SMS_CODES_PER_CALLER_PER_DAY
+  ) {
+    return bankError('SMS_CALLER_LIMIT', {
+      message: `获取验证码次数过多，${waitWords(untilMidnight, true)}`,
+      details: { retryAfterSeconds: untilMidnight },
+    })
+  }
+  if (count(db, 'SELECT COUNT(*) AS n FROM sms_codes WHERE sent_at > ?', minuteAgo) >= SMS_CODES_PER_MINUTE) {
+    return bankError('SMS_SERVICE_BUSY', {
+      message: '短信服务繁忙，请1分钟后再试',
+      details: { retryAfterSeconds: 60 },
+    })
+  }
+  return undefined
+}
 
 /**
- * Issues a new 6-digit code and returns it (to be texted); 429 PHONE_LOCKED while locked, 429
- * SMS_TOO_FREQUENT within 60 s of the last one. Atomic.
+ * Issues a new 6-digit code for `purpose` and returns it (to be texted). Refused with 429 when the
+ * number was texted within 60 s (SMS_TOO_FREQUENT), has had its codes for today (SMS_DAILY_LIMIT),
+ * when the caller asks too often (SMS_CALLER_LIMIT) or the bank is flooded (SMS_SERVICE_BUSY). Only
+ * a keyed hash is stored; rows older than a day and outbox texts older than 15 minutes are purged.
  */
-export function sendSmsCode(db: Db, phone: string, nowMs: number, purpose: SmsPurpose = 'login'): string {
+export function sendSmsCode(db: Db, phone: string, purpose: SmsPurpose, ctx: SendContext): string {
   return db
     .transaction((): string => {
-      const guard = guardOf(db, guardKey(phone, purpose))
-      if (guard.locked_until && guard.locked_until > nowMs) {
-        throw phoneLocked(secondsUntil(guard.locked_until, nowMs))
-      }
-      const last = latestCode(db, phone, purpose)
-      const resendAt = last ? last.sent_at + SMS_RESEND_SECONDS * 1000 : 0
-      if (resendAt > nowMs) {
-        const retryAfterSeconds = secondsUntil(resendAt, nowMs)
-        throw bankError('SMS_TOO_FREQUENT', {
-          message: `验证码发送过于频繁，请${retryAfterSeconds}秒后再试`,
-          details: { retryAfterSeconds },
-        })
-      }
+      db.prepare('DELETE FROM sms_codes WHERE sent_at < ?').run(ctx.nowMs - KEEP_MS)
+      db.prepare('DELETE FROM sms_outbox WHERE sent_at < ?').run(ctx.nowMs - OUTBOX_KEEP_MS)
+      const refusal = limitReached(db, phone, purpose, ctx)
+      if (refusal) throw refusal
       const code = String(randomInt(0, 1_000_000)).padStart(6, '0')
       db.prepare(
-        'INSERT INTO sms_codes (phone, code, sent_at, expires_at, purpose) VALUES (?, ?, ?, ?, ?)',
-      ).run(phone, code, nowMs, nowMs + SMS_CODE_TTL_SECONDS * 1000, purpose)
-      db.prepare('INSERT INTO sms_outbox (phone, code, sent_at, purpose) VALUES (?, ?, ?, ?)').run(
+        `INSERT INTO sms_codes (phone, purpose, code_hash, caller, sent_at, expires_at)
+         VALUES (?, ?, ?, ?, ?, ?)`,
+      ).run(
         phone,
-        code,
-        nowMs,
         purpose,
+        hashCode(ctx.secret, phone, purpose, code),
+        ctx.caller,
+        ctx.nowMs,
+        ctx.nowMs + SMS_CODE_TTL_SECONDS * 1000,
       )
+      if (ctx.outbox) {
+        db.prepare('INSERT INTO sms_outbox (phone, code, sent_at, purpose) VALUES (?, ?, ?, ?)').run(
+          phone,
+          code,
+          ctx.nowMs,
+          purpose,
+        )
+      }
       return code
     })
     .immediate()
 }
 
 /**
- * Checks and, when right, consumes the latest code. Call inside the caller's transaction so a later
- * failure (e.g. a bad wechatTicket) rolls the consumption back. The 5th wrong code locks the number.
+ * Checks and, when right, consumes the latest code of `purpose`. Call inside the caller's
+ * transaction so a later failure (e.g. a bad wechatTicket) rolls the consumption back; a wrong guess
+ * is counted on the code, and the fifth spends it: the owner asks for a new one, the number is never
+ * locked (so strangers cannot lock anyone out).
  */
 export function checkSmsCode(
   db: Db,
-  phone: string,
-  code: string,
+  check: { phone: string; code: string; purpose: SmsPurpose; secret: string },
   nowMs: number,
-  purpose: SmsPurpose = 'login',
 ): CheckCodeResult {
-  const key = guardKey(phone, purpose)
-  const guard = guardOf(db, key)
-  if (guard.locked_until && guard.locked_until > nowMs) {
-    return { kind: 'locked', retryAfterSeconds: secondsUntil(guard.locked_until, nowMs) }
-  }
-  const latest = latestCode(db, phone, purpose)
-  if (!latest || latest.used_at) return { kind: 'not_sent' }
+  const latest = latestCode(db, check.phone, check.purpose)
+  if (!latest) return { kind: 'not_sent' }
+  if (latest.spent) return { kind: 'spent' }
+  if (latest.used_at) return { kind: 'not_sent' }
   if (latest.expires_at <= nowMs) return { kind: 'expired' }
-  if (latest.code !== code) {
-    const wrong = guard.wrong_attempts + 1
-    const lockedUntil = wrong >= SMS_MAX_WRONG_ATTEMPTS ? nowMs + PHONE_LOCK_SECONDS * 1000 : null
-    db.prepare(
-      `INSERT INTO phone_guards (phone, wrong_attempts, locked_until) VALUES (?, ?, ?)
-       ON CONFLICT(phone) DO UPDATE SET wrong_attempts = excluded.wrong_attempts, locked_until = excluded.locked_until`,
-    ).run(key, lockedUntil ? 0 : wrong, lockedUntil)
-    if (lockedUntil) return { kind: 'locked', retryAfterSeconds: PHONE_LOCK_SECONDS }
-    return { kind: 'wrong', attemptsLeft: SMS_MAX_WRONG_ATTEMPTS - wrong }
+  if (!sameHash(latest.code_hash, hashCode(check.secret, check.phone, check.purpose, check.code))) {
+    const wrong = latest.wrong_attempts + 1
+    const spent = wrong >= SMS_MAX_WRONG_ATTEMPTS
+    db.prepare('UPDATE sms_codes SET wrong_attempts = ?, spent = ?, used_at = ? WHERE id = ?').run(
+      wrong,
+      spent ? 1 : 0,
+      spent ? nowMs : null,
+      latest.id,
+    )
+    return spent ? { kind: 'spent' } : { kind: 'wrong', attemptsLeft: SMS_MAX_WRONG_ATTEMPTS - wrong }
   }
   db.prepare('UPDATE sms_codes SET used_at = ? WHERE id = ?').run(nowMs, latest.id)
-  db.prepare('DELETE FROM phone_guards WHERE phone = ?').run(key)
   return { kind: 'ok', sentAt: latest.sent_at }
 }
 
@@ -149,12 +219,12 @@ export function smsCodeError(refusal: SmsRefusal, field?: string): BusinessError
 
 function refusalError(refusal: SmsRefusal): BusinessError {
   switch (refusal.kind) {
-    case 'locked':
-      return phoneLocked(refusal.retryAfterSeconds)
     case 'not_sent':
       return bankError('SMS_CODE_NOT_SENT')
     case 'expired':
       return bankError('SMS_CODE_EXPIRED')
+    case 'spent':
+      return bankError('SMS_CODE_SPENT')
     case 'wrong':
       return bankError('SMS_CODE_WRONG', {
         message: `验证码不正确，还可尝试${refusal.attemptsLeft}次`,
@@ -163,7 +233,7 @@ function refusalError(refusal: SmsRefusal): BusinessError {
   }
 }
 
-/** One sent message. */
+/** One sent message (development mode keeps the last 15 minutes of them). */
 export interface OutboxRow {
   phone: string
   code: string
@@ -171,17 +241,12 @@ export interface OutboxRow {
   purpose: SmsPurpose
 }
 
-/** Sent messages, newest first, optionally for one number and/or one purpose. */
-export function listOutbox(db: Db, filter: { phone?: string; purpose?: SmsPurpose } = {}): OutboxRow[] {
-  const conditions = (
-    [
-      ['phone', filter.phone],
-      ['purpose', filter.purpose],
-    ] as const
-  ).filter(([, value]) => value !== undefined)
-  const where = conditions.length
-    ? `WHERE ${conditions.map(([column]) => `${column} = ?`).join(' AND ')}`
-    : ''
-  const sql = `SELECT phone, code, sent_at, purpose FROM sms_outbox ${where} ORDER BY id DESC LIMIT 200`
-  return db.prepare(sql).all(...conditions.map(([, value]) => value)) as OutboxRow[]
+/** The texts sent to one number, newest first, optionally of one purpose. */
+export function listOutbox(db: Db, filter: { phone: string; purpose?: SmsPurpose }): OutboxRow[] {
+  return db
+    .prepare(
+      `SELECT phone, code, sent_at, purpose FROM sms_outbox
+       WHERE phone = ? AND (? IS NULL OR purpose = ?) ORDER BY id DESC LIMIT 50`,
+    )
+    .all(filter.phone, filter.purpose ?? null, filter.purpose ?? null) as OutboxRow[]
 }

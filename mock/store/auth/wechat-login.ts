@@ -2,13 +2,13 @@
 import type { Db } from '../db'
 import { createSession } from './sessions'
 import { findUserByOpenid, findUserById, recordPrivacyAcceptance, type UserRow } from './users'
-import { issueWechatTicket, openidForCode } from './wechat'
+import { issueWechatTicket, openidForCode, useWechatCode } from './wechat'
 
 /** Logged in with a bearer token, or a ticket to finish with an SMS login. */
 export type WechatLoginOutcome =
   { kind: 'logged_in'; user: UserRow; token: string } | { kind: 'needs_phone'; ticket: string }
 
-/** Resolves the openid for a wx.login() code and logs in or issues a ticket. */
+/** Resolves the openid for a wx.login() code (once: 422 WECHAT_CODE_INVALID) and logs in or issues a ticket. */
 export function loginWithWechat(
   db: Db,
   code: string,
@@ -17,6 +17,7 @@ export function loginWithWechat(
 ): WechatLoginOutcome {
   return db
     .transaction((): WechatLoginOutcome => {
+      useWechatCode(db, code, nowMs)
       const openid = openidForCode(code)
       const user = findUserByOpenid(db, openid)
       if (!user) return { kind: 'needs_phone', ticket: issueWechatTicket(db, openid, nowMs) }

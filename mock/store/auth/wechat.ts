@@ -1,18 +1,55 @@
-// WeChat login tickets: a short-lived, single-use link between an openid and a coming SMS login.
+// WeChat login for the mock: wx.login() codes (single use, 5 minutes, as WeChat's own) and tickets,
+// the short-lived single-use link between an openid and the SMS login that binds it. Tickets are
+// stored as hashes and purged once expired.
 import { createHash, randomBytes } from 'node:crypto'
-import { WECHAT_TICKET_TTL_SECONDS } from '../../../src/contract/constants'
+import { WECHAT_CODE_TTL_SECONDS, WECHAT_TICKET_TTL_SECONDS } from '../../../src/contract/constants'
+import { bankError } from '../../errors'
 import type { Db } from '../db'
 
-/** Mock code2session: openid = "mock_" + first 24 hex of sha256(code). */
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
+
+/**
+ * Codes the mock mints for tests say when they were issued and for which simulated WeChat account:
+ * wxmock.<issued epoch s>.<account>.<random>. A new code of the same account is the same openid.
+ */
+const MOCK_CODE_RE = /^wxmock\.(\d{10})\.([\w-]{1,32})\.[\w-]{8,}$/
+/** Used codes are remembered this long (a reused code is refused for as long as it is known). */
+const REMEMBER_CODES_MS = 30 * 24 * 3600_000
+
+/**
+ * Mock code2session: the openid of a minted code's account, else "mock_" + 24 hex of sha256(code)
+ * (a code from a real wx.login() is a new WeChat user to the mock each time).
+ */
 export function openidForCode(code: string): string {
-  return `mock_${createHash('sha256').update(code).digest('hex').slice(0, 24)}`
+  const minted = MOCK_CODE_RE.exec(code)
+  return `mock_${sha256(minted ? `account:${minted[2]}` : code).slice(0, 24)}`
 }
 
-/** Issues a ticket valid for 10 minutes. */
+/** A code as WeChat would issue it at `nowMs` to simulated account `account` (tests). */
+export function mintWechatCode(nowMs: number, account: string): string {
+  return `wxmock.${Math.floor(nowMs / 1000)}.${account}.${randomBytes(12).toString('base64url')}`
+}
+
+/**
+ * Accepts a wx.login() code once: 422 WECHAT_CODE_INVALID when it was seen before or, for a code
+ * whose issue time is known, when it is older than 5 minutes. (The mock cannot ask WeChat when a
+ * real code was issued; a real backend's code2session call answers both questions.)
+ */
+export function useWechatCode(db: Db, code: string, nowMs: number): void {
+  db.prepare('DELETE FROM wechat_codes WHERE seen_at < ?').run(nowMs - REMEMBER_CODES_MS)
+  const issued = MOCK_CODE_RE.exec(code)
+  const tooOld = issued && Number(issued[1]) * 1000 < nowMs - WECHAT_CODE_TTL_SECONDS * 1000
+  const seen = db.prepare('SELECT 1 FROM wechat_codes WHERE code_hash = ?').get(sha256(code))
+  if (tooOld || seen) throw bankError('WECHAT_CODE_INVALID')
+  db.prepare('INSERT INTO wechat_codes (code_hash, seen_at) VALUES (?, ?)').run(sha256(code), nowMs)
+}
+
+/** Issues a ticket valid for 10 minutes (stored as its hash). */
 export function issueWechatTicket(db: Db, openid: string, nowMs: number): string {
+  db.prepare('DELETE FROM wechat_tickets WHERE expires_at <= ?').run(nowMs)
   const ticket = `wxt_${randomBytes(24).toString('base64url')}`
-  db.prepare('INSERT INTO wechat_tickets (ticket, openid, expires_at) VALUES (?, ?, ?)').run(
-    ticket,
+  db.prepare('INSERT INTO wechat_tickets (ticket_hash, openid, expires_at) VALUES (?, ?, ?)').run(
+    sha256(ticket),
     openid,
     nowMs + WECHAT_TICKET_TTL_SECONDS * 1000,
   )
@@ -21,10 +58,11 @@ export function issueWechatTicket(db: Db, openid: string, nowMs: number): string
 
 /** Marks a live ticket used and returns its openid; undefined when unknown, expired or used. */
 export function consumeWechatTicket(db: Db, ticket: string, nowMs: number): string | undefined {
+  const hash = sha256(ticket)
   const row = db
-    .prepare('SELECT openid FROM wechat_tickets WHERE ticket = ? AND used_at IS NULL AND expires_at > ?')
-    .get(ticket, nowMs) as { openid: string } | undefined
+    .prepare('SELECT openid FROM wechat_tickets WHERE ticket_hash = ? AND used_at IS NULL AND expires_at > ?')
+    .get(hash, nowMs) as { openid: string } | undefined
   if (!row) return undefined
-  db.prepare('UPDATE wechat_tickets SET used_at = ? WHERE ticket = ?').run(nowMs, ticket)
+  db.prepare('UPDATE wechat_tickets SET used_at = ? WHERE ticket_hash = ?').run(nowMs, hash)
   return row.openid
 }

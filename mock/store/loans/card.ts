@@ -1,5 +1,5 @@
 // The disbursement card of an application: Luhn-checked, kept only masked (plus a hash), never echoed.
-import { createHash } from 'node:crypto'
+import { createHmac } from 'node:crypto'
 import type { LoanCard } from '../../../src/contract/loans'
 import { isValidCardNumber } from '../../../src/utils/bank-card'
 import { fieldError } from '../../errors'
@@ -27,12 +27,13 @@ export function cardView(row: {
 }
 
 /** Sets the draft's card; a bad check digit is 400 on cardNumber, a non-draft 409. */
-export function saveCard(db: Db, customerId: string, id: string, cardNumber: string): void {
+export function saveCard(db: Db, customerId: string, id: string, cardNumber: string, secret: string): void {
   db.transaction(() => {
     findEditableDraft(db, customerId, id)
     if (!isValidCardNumber(cardNumber)) throw fieldError('cardNumber', '银行卡号有误，请核对后重新输入')
-    // The hash lets a real bank match the card later without keeping the number.
-    const hash = createHash('sha256').update(cardNumber).digest('hex')
+    // A keyed hash lets the bank match the card later without keeping the number; unkeyed, the
+    // few billion card numbers of one BIN would give it back in seconds.
+    const hash = createHmac('sha256', secret).update(cardNumber).digest('hex')
     db.prepare(
       'UPDATE loan_applications SET card_masked = ?, card_last_four = ?, card_bank = ?, card_hash = ? WHERE id = ?',
     ).run(maskCardNumber(cardNumber), cardNumber.slice(-4), bankNameOf(cardNumber), hash, id)

@@ -29,6 +29,7 @@ export function signApplication(
   id: string,
   input: { contractVersion: string; smsCode: string },
   nowMs: number,
+  secret: string,
 ): LoanApplicationRow {
   const outcome = db
     .transaction((): { kind: 'signed'; row: LoanApplicationRow } | SmsRefusal => {
@@ -42,7 +43,11 @@ export function signApplication(
         const message = '合同已更新，请阅读最新版本后再签署'
         throw versionOutdated('contractVersion', LOAN_CONTRACT_VERSION, message)
       }
-      const check = checkSmsCode(db, user.phone, input.smsCode, nowMs, 'loan-sign')
+      const check = checkSmsCode(
+        db,
+        { phone: user.phone, code: input.smsCode, purpose: 'loan-sign', secret },
+        nowMs,
+      )
       if (check.kind !== 'ok') return check
       db.prepare(`UPDATE loan_applications SET status = 'signed', signed_at = ? WHERE id = ?`).run(nowMs, id)
       insertLine(db, {

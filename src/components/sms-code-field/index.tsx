@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { Button, Input } from '@nutui/nutui-react-taro'
 import type { SmsCodeResult } from '@/contract/auth'
 import { FormField } from '@/components/form-field'
@@ -25,6 +25,8 @@ export interface SmsCodeFieldProps {
   send: () => Promise<SendCodeOutcome>
   /** Where the code goes, masked (e.g. 139****0001), for the line shown once it is sent. */
   sentTo: string
+  /** A code the bank already sent before the field appeared (its answer starts the countdown). */
+  alreadySent?: SmsCodeResult
 }
 
 const digitsOnly = (raw: string) => raw.replace(/\D/g, '').slice(0, 6)
@@ -41,11 +43,19 @@ export function SmsCodeField({
   error,
   send,
   sentTo,
+  alreadySent,
 }: SmsCodeFieldProps) {
   const countdown = useCountdown()
   const [sending, setSending] = useState(false)
-  const [sentHint, setSentHint] = useState<string>()
+  const sentLine = (sent: SmsCodeResult) =>
+    `验证码已发送至 ${sentTo}，${codeValidityText(sent.expiresInSeconds)}`
+  const [sentHint, setSentHint] = useState(alreadySent && sentLine(alreadySent))
   const [sendError, setSendError] = useState<string>()
+  useEffect(() => {
+    if (alreadySent) countdown.start(alreadySent.resendAfterSeconds)
+    // Once, for the code sent before the field appeared.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
 
   const requestCode = async () => {
     setSending(true)
@@ -53,7 +63,7 @@ export function SmsCodeField({
     try {
       const outcome = await send()
       if (outcome.ok) {
-        setSentHint(`验证码已发送至 ${sentTo}，${codeValidityText(outcome.sent.expiresInSeconds)}`)
+        setSentHint(sentLine(outcome.sent))
         countdown.start(outcome.sent.resendAfterSeconds)
       } else {
         setSendError(outcome.message)

@@ -16,7 +16,8 @@ export const DEV_API = {
   listSmsOutbox: {
     tag: 'dev',
     summary: '短信发件箱（开发用）',
-    description: 'Newest first; optional phone and purpose filters (all purposes when none is given).',
+    description:
+      'The texts of one number, newest first, optionally of one purpose. Development mode, this machine only.',
     query: SmsOutboxQuery,
     response: { 200: SmsOutboxResult },
     errors: [],

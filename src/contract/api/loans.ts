@@ -28,7 +28,9 @@ const tag = 'loan'
 /** Every change to an application needs it to be the customer's own draft. */
 const DRAFT_ONLY = ['APPLICATION_NOT_EDITABLE'] as const
 /** Refusals of an SMS code (signing, drawdown). */
-const SMS_CHECK = ['SMS_CODE_EXPIRED', 'SMS_CODE_NOT_SENT', 'SMS_CODE_WRONG', 'PHONE_LOCKED'] as const
+const SMS_CHECK = ['SMS_CODE_EXPIRED', 'SMS_CODE_NOT_SENT', 'SMS_CODE_WRONG', 'SMS_CODE_SPENT'] as const
+/** Refusals of asking for a code. */
+const SMS_SEND = ['SMS_TOO_FREQUENT', 'SMS_DAILY_LIMIT', 'SMS_CALLER_LIMIT', 'SMS_SERVICE_BUSY'] as const
 
 export const LOAN_API = {
   listLoanDocuments: {
@@ -133,7 +135,7 @@ export const LOAN_API = {
     params: LoanIdParams,
     body: EmptyRequest,
     response: { 202: SmsCodeResult },
-    errors: ['NO_CREDIT_LINE', 'APPROVAL_EXPIRED', 'SMS_TOO_FREQUENT', 'PHONE_LOCKED'],
+    errors: ['NO_CREDIT_LINE', 'APPROVAL_EXPIRED', ...SMS_SEND],
   },
   signLoanContract: {
     tag,
@@ -150,7 +152,7 @@ export const LOAN_API = {
     description: 'Purpose loan-drawdown; its own 60 s window.',
     body: EmptyRequest,
     response: { 202: SmsCodeResult },
-    errors: ['NO_CREDIT_LINE', 'APPROVAL_EXPIRED', 'SMS_TOO_FREQUENT', 'PHONE_LOCKED'],
+    errors: ['NO_CREDIT_LINE', 'APPROVAL_EXPIRED', ...SMS_SEND],
   },
   drawdown: {
     tag,

@@ -21,6 +21,11 @@ export interface EndpointSpec {
   response: Partial<Record<SuccessStatus, TSchema>>
   /** Codes this operation may answer besides the universal ones (validation, session, limits). */
   errors: readonly ErrorCode[]
+  /**
+   * The answer hands out a credential (a session token, a CSRF token): it is never stored for an
+   * Idempotency-Key replay, and goes out with Cache-Control: no-store.
+   */
+  credential?: true
 }
 
 type StaticOf<S> = S extends TSchema ? Static<S> : never

@@ -18,6 +18,10 @@ export interface MockOptions {
   logFile?: string
   /** Milliseconds to wait for /health (default 30 s). */
   startTimeoutMs?: number
+  /** SQLite file to use and keep (default: a fresh one in a temp folder, removed on stop). */
+  dbFile?: string
+  /** More environment for the mock (e.g. MOCK_CRASH_AFTER_COMMIT). */
+  env?: Record<string, string>
 }
 
 /** A running mock bank. */
@@ -47,9 +51,12 @@ export async function startMock(options: MockOptions = {}): Promise<MockProcess>
   const dir = mkdtempSync(path.join(os.tmpdir(), 'cc-mock-'))
   const env = {
     ...process.env,
+    ...options.env,
     PORT: String(port),
-    MOCK_DB: path.join(dir, 'bank.db'),
+    MOCK_DB: options.dbFile ?? path.join(dir, 'bank.db'),
     LOG_LEVEL: options.logLevel ?? 'warn',
+    // The browser tests read SMS codes from the dev outbox and move the mock's clock.
+    MOCK_MODE: 'development',
   }
   const child = spawn(process.execPath, ['--import', 'tsx', 'mock/main.ts'], {
     cwd: ROOT,

@@ -1,9 +1,11 @@
-import { View } from '@tarojs/components'
+import { useState } from 'react'
+import { Text, View } from '@tarojs/components'
 import { Button, Input } from '@nutui/nutui-react-taro'
-import type { Me } from '@/contract/me'
+import type { Me, RealNameCodeSent } from '@/contract/me'
 import { FormField } from '@/components/form-field'
 import { useFormState } from '@/components/form-field/use-form-state'
 import { InlineError } from '@/components/inline-error'
+import { SmsCodeField, type SendCodeOutcome } from '@/components/sms-code-field'
 import { useAction } from '@/services/http/use-action'
 import { bindRealName } from '../api/bind-real-name'
 import { realNameErrorsFromApi, validateRealName, type RealNameValues } from '../model/real-name-form'
@@ -14,24 +16,49 @@ export interface RealNameFormProps {
   onBound: (me: Me) => void
 }
 
-/** Name + resident ID, checked here as the user types and again by the bank. */
+/**
+ * Name + resident ID, checked here as the user types and again by the bank. A household with a
+ * pre-approved limit is bound only with the code the bank texts to the phone it holds for it.
+ */
 export function RealNameForm({ onBound }: RealNameFormProps) {
   const { values, errors, setErrors, setFieldError, change } = useFormState<RealNameValues>({
     name: '',
     idNumber: '',
+    smsCode: '',
   })
-  const bind = useAction((key, input: RealNameValues) => bindRealName(input, key))
+  const [codeSent, setCodeSent] = useState<RealNameCodeSent>()
+  const bind = useAction((key, input: { name: string; idNumber: string; smsCode?: string }) =>
+    bindRealName(input, key),
+  )
+  const identity = () => ({ name: values.name.trim(), idNumber: values.idNumber.trim() })
 
-  const checkField = (field: keyof RealNameValues) => () => {
+  const checkField = (field: 'name' | 'idNumber') => () => {
     if (values[field]) setFieldError(field, validateRealName(values)[field])
   }
 
   const submit = async () => {
     const found = validateRealName(values)
     if (found.name || found.idNumber) return setErrors(found)
-    const result = await bind.execute({ name: values.name.trim(), idNumber: values.idNumber.trim() })
-    if (result.ok) onBound(result.data)
-    else setErrors(realNameErrorsFromApi(result.error))
+    if (codeSent && !/^\d{6}$/.test(values.smsCode)) return setFieldError('smsCode', '请输入6位短信验证码')
+    const result = await bind.execute({ ...identity(), smsCode: codeSent ? values.smsCode : undefined })
+    if (!result.ok) return setErrors(realNameErrorsFromApi(result.error))
+    if ('status' in result.data) return setCodeSent(result.data)
+    onBound(result.data)
+  }
+
+  /** Asks the bank for another code (the same request, without one). */
+  const resend = async (): Promise<SendCodeOutcome> => {
+    const result = await bind.execute(identity())
+    if (!result.ok) {
+      return { ok: false, message: result.error.message, retryAfterSeconds: result.error.retryAfterSeconds }
+    }
+    const answer = result.data
+    if (!('status' in answer)) {
+      onBound(answer)
+      return { ok: false }
+    }
+    setCodeSent(answer)
+    return { ok: true, sent: answer }
   }
 
   return (
@@ -42,6 +69,7 @@ export function RealNameForm({ onBound }: RealNameFormProps) {
           placeholder="与身份证一致的姓名"
           maxLength={20}
           value={values.name}
+          disabled={Boolean(codeSent)}
           onChange={change('name')}
           onBlur={checkField('name')}
         />
@@ -53,14 +81,31 @@ export function RealNameForm({ onBound }: RealNameFormProps) {
           placeholder="请输入18位身份证号"
           maxLength={18}
           value={values.idNumber}
+          disabled={Boolean(codeSent)}
           onChange={change('idNumber', (raw) => raw.toUpperCase())}
           onBlur={checkField('idNumber')}
         />
       </FormField>
+      {codeSent ? (
+        <>
+          <Text className="cc-real-name__note">
+            该身份证号已在本行整村授信名单中。为保护您的额度，请输入银行预留手机号 {codeSent.phoneMasked}{' '}
+            收到的验证码；号码已更换的，请携带身份证到网点更新。
+          </Text>
+          <SmsCodeField
+            value={values.smsCode}
+            onChange={change('smsCode')}
+            error={errors.smsCode}
+            send={resend}
+            sentTo={codeSent.phoneMasked}
+            alreadySent={codeSent}
+          />
+        </>
+      ) : null}
       <InlineError message={errors.form} />
       <View className="cc-real-name__actions">
         <Button type="primary" size="large" block loading={bind.pending} onClick={submit}>
-          提交认证
+          {codeSent ? '验证并认证' : '提交认证'}
         </Button>
       </View>
     </View>

@@ -64,8 +64,8 @@ export function SmsLoginForm({
       return { ok: true, sent: result.data }
     }
     setErrors(loginErrorsFromApi(result.error))
-    const tooSoon = result.error.code === ERROR_CODES.SMS_TOO_FREQUENT
-    return { ok: false, retryAfterSeconds: tooSoon ? result.error.retryAfterSeconds : undefined }
+    // A limit says when to ask again: the send button counts down to it.
+    return { ok: false, retryAfterSeconds: result.error.retryAfterSeconds }
   }
 
   const submit = async () => {

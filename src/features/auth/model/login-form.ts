@@ -38,8 +38,11 @@ export function loginErrorsFromApi(error: ApiError): LoginFormErrors {
     fields: { phone: 'phone', code: 'code' },
     codes: {
       SMS_TOO_FREQUENT: 'phone',
-      PHONE_LOCKED: 'phone',
+      SMS_DAILY_LIMIT: 'phone',
+      SMS_CALLER_LIMIT: 'phone',
+      SMS_SERVICE_BUSY: 'phone',
       SMS_CODE_WRONG: 'code',
+      SMS_CODE_SPENT: 'code',
       SMS_CODE_EXPIRED: 'code',
       SMS_CODE_NOT_SENT: 'code',
     },

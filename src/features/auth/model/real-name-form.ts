@@ -3,21 +3,26 @@ import { formErrorsFromApi } from '@/services/http/form-errors'
 import { checkIdNumber } from '@/utils/id-number'
 import { checkPersonName } from '@/utils/person-name'
 
-/** What the real-name form holds. */
+/** What the real-name form holds (the code only once the bank asked for one). */
 export interface RealNameValues {
   name: string
   idNumber: string
+  smsCode: string
 }
 
 /** Chinese messages next to each field, plus one for the form. */
 export interface RealNameErrors {
   name?: string
   idNumber?: string
+  smsCode?: string
   form?: string
 }
 
 /** Instant feedback with the same rules the server applies (GB 11643 check digit included). */
-export function validateRealName(values: RealNameValues, today: Date = new Date()): RealNameErrors {
+export function validateRealName(
+  values: Pick<RealNameValues, 'name' | 'idNumber'>,
+  today: Date = new Date(),
+): RealNameErrors {
   const errors: RealNameErrors = {}
   if (!values.name.trim()) errors.name = '请输入姓名'
   else {
@@ -34,8 +39,5 @@ export function validateRealName(values: RealNameValues, today: Date = new Date(
 
 /** Puts a server refusal next to the field it is about. */
 export function realNameErrorsFromApi(error: ApiError): RealNameErrors {
-  return formErrorsFromApi(error, {
-    fields: { name: 'name', idNumber: 'idNumber' },
-    codes: { ID_NUMBER_IN_USE: 'idNumber' },
-  })
+  return formErrorsFromApi(error, { fields: { name: 'name', idNumber: 'idNumber', smsCode: 'smsCode' } })
 }
