@@ -8,7 +8,7 @@ import type { FaultSettings } from '../src/contract/dev'
 import type { MockDeps } from './deps'
 import { installAuth } from './http/auth'
 import { installBodyParsing } from './http/body-parsing'
-import { handleClientError, installErrorHandling } from './http/error-handler'
+import { answerRouterError, handleClientError, installErrorHandling } from './http/error-handler'
 import { installConnectionDrops, installFaults } from './http/faults'
 import { registerEndpoints, type EndpointHandlers } from './http/endpoints'
 import { installIdempotency } from './http/idempotency'
@@ -72,6 +72,7 @@ export async function buildApp(options: BuildAppOptions = {}) {
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: options.trustProxy ?? false,
     clientErrorHandler: handleClientError,
+    frameworkErrors: answerRouterError,
     ajv: {
       customOptions: {
         removeAdditional: false,

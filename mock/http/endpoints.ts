@@ -19,6 +19,15 @@ import { storeAnswer, storedAnswer } from './idempotency'
 import { declaresError } from './operation'
 import { withErrors } from './schemas'
 
+declare module 'fastify' {
+  interface FastifySchema {
+    /** Who may call the operation (OpenAPI extension). */
+    'x-access'?: EndpointAccess
+    /** The error codes it declares besides the universal ones (OpenAPI extension). */
+    'x-errors'?: readonly string[]
+  }
+}
+
 type Spec<K extends EndpointName> = (typeof API)[K]
 /** The static type of part P of operation K's spec, or `Otherwise` when it has none. */
 type PartOf<K extends EndpointName, P extends string, Otherwise> =
@@ -67,10 +76,14 @@ function errorDocs(spec: EndpointSpec): string {
 }
 
 /** The fastify schema of an operation (validation and OpenAPI). */
-function routeSchema(route: EndpointRoute, spec: EndpointSpec): FastifySchema {
+function routeSchema(name: EndpointName, route: EndpointRoute, spec: EndpointSpec): FastifySchema {
   const errors = errorDocs(spec)
   const description = [spec.description, errors && `Errors: ${errors}.`].filter(Boolean).join('\n\n')
   return {
+    operationId: name,
+    // Machine-readable twins of the prose, for clients and for the tests generated from this document.
+    'x-access': route.access,
+    'x-errors': [...spec.errors].sort(),
     tags: [spec.tag],
     summary: spec.summary,
     ...(description ? { description } : {}),
@@ -142,7 +155,7 @@ export function registerEndpoints(
     app.route({
       method: route.method,
       url: `${API_BASE_PATH}${route.path}`,
-      schema: routeSchema(route, spec),
+      schema: routeSchema(name, route, spec),
       config: { endpoint: name },
       ...(hook ? { onRequest: hook } : {}),
       handler: async (request, reply) => {

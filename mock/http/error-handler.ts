@@ -1,6 +1,6 @@
 // One error shape for everything: business errors, validation, parser errors, 404 and bugs.
 import type { Socket } from 'node:net'
-import type { FastifyError, FastifyInstance } from 'fastify'
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { ErrorBody } from '../../src/contract/common'
 import { ERRORS, type ErrorCode } from '../../src/contract/errors'
 import { ERROR_MESSAGES } from '../../src/contract/errors/messages'
@@ -31,6 +31,15 @@ function frameworkError(error: FastifyError): [number, ErrorBody] | undefined {
   if (error.statusCode === 404) return answer('NOT_FOUND')
   if (error.statusCode && error.statusCode > 400 && error.statusCode < 500) return bad('请求格式不正确')
   return undefined
+}
+
+/**
+ * Answers the errors the router raises before any hook runs (a URL that is not valid percent-encoding,
+ * a path parameter longer than the router takes): same shape as every other refusal.
+ */
+export function answerRouterError(_error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  const [status, body] = bad('请求地址不正确')
+  reply.code(status).send(body)
 }
 
 /**

@@ -1,0 +1,150 @@
+// Who owns what each operation touches, and a request the owner may make: the table the generated
+// authorisation test walks. Every operation of the OpenAPI document needs an entry; a new endpoint
+// without one fails that test until someone decides who may call it.
+import type { EndpointName } from '@/contract/endpoints'
+import { SEED_WHITELIST } from '../../mock/seed/households'
+import { APPLY, DOC_VERSION, OWN_CARD } from './loan-flow'
+import type { CallerName, OwnedIds } from './world'
+
+/** The parts of one request (path parameters, query, body). */
+export interface RequestParts {
+  params?: Record<string, string>
+  query?: Record<string, string>
+  body?: unknown
+}
+
+/** What an operation protects. */
+export type AccessEntry =
+  /** Nothing: anyone may call it, and it answers nothing that belongs to a user. */
+  | { kind: 'public'; request?: (ids: OwnedIds) => RequestParts }
+  /** The mock's dev tools: absent outside development. */
+  | { kind: 'dev' }
+  /**
+   * The caller's own things (their profile, lists, a new record): anyone with the role gets an
+   * answer about themselves, never one that shows the owner's.
+   */
+  | { kind: 'caller'; owner: CallerName; request?: (ids: OwnedIds) => RequestParts }
+  /** One record named in the path: its owner only; everyone else gets 401, 403 or 404. */
+  | { kind: 'record'; owner: CallerName; request: (ids: OwnedIds) => RequestParts }
+
+const byCustomer = (request: (ids: OwnedIds) => RequestParts): AccessEntry => ({
+  kind: 'record',
+  owner: 'owner',
+  request,
+})
+const forCustomer = (request?: (ids: OwnedIds) => RequestParts): AccessEntry => ({
+  kind: 'caller',
+  owner: 'owner',
+  request,
+})
+const application = (ids: OwnedIds, body?: unknown): RequestParts => ({
+  params: { id: ids.application },
+  body,
+})
+const loan = (ids: OwnedIds, body?: unknown): RequestParts => ({ params: { id: ids.loan }, body })
+const SMS = '123456'
+const WANG = SEED_WHITELIST[0]
+
+export const ACCESS_TABLE: Record<EndpointName, AccessEntry> = {
+  getHealth: { kind: 'public' },
+
+  sendSmsCode: { kind: 'public', request: () => ({ body: { phone: '13900000001' } }) },
+  smsLogin: {
+    kind: 'public',
+    request: () => ({ body: { phone: '13900000001', code: SMS, session: 'bearer', privacyVersion: '0' } }),
+  },
+  wechatLogin: { kind: 'public', request: () => ({ body: { code: 'wxmock-invalid' } }) },
+  logout: { kind: 'public' },
+  getSession: forCustomer(),
+  getMe: forCustomer(),
+  // The owner's own name and ID: a caller without one must not learn whose they are.
+  bindRealName: forCustomer(() => ({ body: { name: WANG.name, idNumber: WANG.idNumber } })),
+
+  listBranches: { kind: 'public' },
+  getBranch: { kind: 'public', request: () => ({ params: { branchId: 'br_dainan' } }) },
+  listBusinessDays: {
+    kind: 'public',
+    request: () => ({ params: { branchId: 'br_dainan' }, query: { serviceId: 'account-opening' } }),
+  },
+  listSlots: {
+    kind: 'public',
+    request: () => ({
+      params: { branchId: 'br_dainan' },
+      query: { serviceId: 'account-opening', date: '2026-11-23' },
+    }),
+  },
+  createBooking: forCustomer(() => ({
+    body: { branchId: 'br_dainan', serviceId: 'account-opening', slotStart: '2026-11-23T14:00:00+08:00' },
+  })),
+  listBookings: forCustomer(() => ({ query: { scope: 'upcoming' } })),
+  getBooking: byCustomer((ids) => ({ params: { id: ids.booking } })),
+  cancelBooking: byCustomer((ids) => ({ params: { id: ids.booking } })),
+  rescheduleBooking: byCustomer((ids) => ({
+    params: { id: ids.booking },
+    body: { slotStart: '2026-11-24T10:00:00+08:00' },
+  })),
+  checkIn: {
+    kind: 'record',
+    owner: 'branchStaff',
+    request: (ids) => ({ body: { qrPayload: ids.qrPayload } }),
+  },
+
+  listProducts: { kind: 'public' },
+  listTowns: { kind: 'public' },
+  createReferral: forCustomer(() => ({
+    body: { productId: 'pd_family_reserve', town: '戴南镇', preferredTime: 'afternoon' },
+  })),
+  listReferrals: forCustomer(),
+  getReferral: byCustomer((ids) => ({ params: { id: ids.referral } })),
+  listStaffReferrals: { kind: 'caller', owner: 'branchStaff' },
+  openStaffReferral: {
+    kind: 'record',
+    owner: 'branchStaff',
+    request: (ids) => ({ params: { id: ids.referral } }),
+  },
+  updateReferralStatus: {
+    kind: 'record',
+    owner: 'branchStaff',
+    request: (ids) => ({ params: { id: ids.referral }, body: { status: 'contacted' } }),
+  },
+
+  listMessages: forCustomer(),
+  readAllMessages: forCustomer(),
+  readMessage: byCustomer((ids) => ({ params: { id: ids.message } })),
+
+  listLoanDocuments: { kind: 'public' },
+  getLoanOverview: forCustomer(),
+  startLoanApplication: forCustomer(),
+  getLoanApplication: byCustomer((ids) => application(ids)),
+  saveLoanDraft: byCustomer((ids) => application(ids, { fields: { purpose: 'breeding' } })),
+  saveLoanCard: byCustomer((ids) => application(ids, { cardNumber: OWN_CARD })),
+  agreeToLoanDocument: byCustomer((ids) =>
+    application(ids, { documentId: 'credit-report', version: DOC_VERSION }),
+  ),
+  createFaceChallenge: byCustomer((ids) => application(ids, {})),
+  verifyFace: byCustomer((ids) => application(ids, { challengeId: 'fc_unknown', digits: '1234' })),
+  submitLoanApplication: byCustomer((ids) => application(ids, APPLY)),
+  getApplicationContract: byCustomer((ids) => application(ids)),
+  sendSignCode: byCustomer((ids) => application(ids, {})),
+  signLoanContract: byCustomer((ids) => application(ids, { contractVersion: DOC_VERSION, smsCode: SMS })),
+
+  sendDrawdownCode: forCustomer(),
+  drawdown: forCustomer(() => ({
+    body: { amountFen: 100_000, termMonths: 3, method: 'equal-principal', smsCode: SMS },
+  })),
+  listLoans: forCustomer(),
+  getLoan: byCustomer((ids) => loan(ids)),
+  repayInstalment: byCustomer((ids) => loan(ids, { index: 1 })),
+  getEarlyRepaymentQuote: byCustomer((ids) => loan(ids)),
+  repayEarly: byCustomer((ids) => loan(ids, { expectedTotalFen: 1 })),
+  getLoanContract: byCustomer((ids) => loan(ids)),
+  getSettlementCertificate: byCustomer((ids) => loan(ids)),
+
+  listSmsOutbox: { kind: 'dev' },
+  getFaults: { kind: 'dev' },
+  setFaults: { kind: 'dev' },
+  getClock: { kind: 'dev' },
+  setClock: { kind: 'dev' },
+  resetStore: { kind: 'dev' },
+  expireSessions: { kind: 'dev' },
+}
