@@ -1,9 +1,9 @@
 // Starts the mock bank. Environment:
 // MOCK_MODE=development|production (production unless set: npm start and npm run mock set development),
 // PORT (3100), HOST (127.0.0.1; production only), MOCK_DB (mock/.data/bank.db), LOG_LEVEL (warn),
-// MOCK_QR_SECRET and MOCK_DATA_SECRET (required in production), MOCK_TRUST_PROXY=1 behind a reverse
-// proxy, MOCK_DEV_ENDPOINTS=0 to turn the dev tools off in development too, and the fault settings
-// of http/faults.ts.
+// MOCK_QR_SECRET and MOCK_DATA_SECRET (required in production), MOCK_TRUST_PROXY (the gateway's
+// addresses, e.g. 10.0.0.0/8 or loopback), MOCK_DEV_ENDPOINTS=0 to turn the dev tools off in
+// development too, and the fault settings of http/faults.ts.
 import type { EndpointName } from '../src/contract/endpoints'
 import { isLoopback, SECRET_ENV, type MockMode } from './config'
 import { faultsFromEnv } from './http/faults'
@@ -36,7 +36,7 @@ async function main(): Promise<void> {
     mode,
     secrets: { qr: process.env[SECRET_ENV.qr], data: process.env[SECRET_ENV.data] },
     devEndpoints,
-    trustProxy: process.env.MOCK_TRUST_PROXY === '1',
+    trustProxy: process.env.MOCK_TRUST_PROXY || undefined,
     crashAfterCommit: process.env.MOCK_CRASH_AFTER_COMMIT as EndpointName | undefined,
     dbFile: process.env.MOCK_DB ?? 'mock/.data/bank.db',
     // Request logs are JSON lines: useful when asked for (LOG_LEVEL=info), noise beside the H5 dev server.

@@ -42,8 +42,12 @@ export interface BuildAppOptions {
   secrets?: Partial<MockSecrets>
   /** Mount /dev endpoints (default: in development only; never in production). */
   devEndpoints?: boolean
-  /** Trust X-Forwarded-For / X-Forwarded-Proto from a reverse proxy in front (default false). */
-  trustProxy?: boolean
+  /**
+   * Addresses of the reverse proxies in front, comma-separated (addresses, CIDRs or 'loopback');
+   * default none. X-Forwarded-For and -Proto are believed only as far back as these proxies, so a
+   * client cannot pick its own address by sending the header itself.
+   */
+  trustProxy?: string
   /** Development only: the process kills itself right after this operation commits (crash tests). */
   crashAfterCommit?: EndpointName
   /**

@@ -21,7 +21,7 @@ const ROOT = path.resolve(__dirname, '../..')
 const run = promisify(execFile)
 
 describe('idempotency never hands one caller another caller’s answer', () => {
-  const bank = bankForEachTest({ trustProxy: true })
+  const bank = bankForEachTest({ trustProxy: 'loopback' })
   const from = (address: string, key: string) =>
     post(
       bank.app,
@@ -118,7 +118,7 @@ describe('dev tools', () => {
   })
 
   it('in development they answer this machine only', async () => {
-    const bank = await makeBank({ trustProxy: true })
+    const bank = await makeBank({ trustProxy: 'loopback' })
     try {
       const remote = await get(bank.app, '/dev/clock', { 'x-forwarded-for': '203.0.113.9' })
       expect(remote.statusCode).toBe(404)
@@ -158,7 +158,7 @@ describe('hostile bodies', () => {
 })
 
 describe('transport security', () => {
-  const bank = bankForEachTest({ trustProxy: true })
+  const bank = bankForEachTest({ trustProxy: 'loopback' })
 
   it('behind a TLS proxy the session cookie is Secure and answers carry HSTS', async () => {
     await post(bank.app, '/auth/sms-codes', { phone: '13900000003' })

@@ -159,7 +159,7 @@ describe('checking SMS codes', () => {
 })
 
 describe('limits that look at the number, the caller and the bank', () => {
-  const proxied = bankForEachTest({ trustProxy: true })
+  const proxied = bankForEachTest({ trustProxy: 'loopback' })
   const from = (address: string, phone: string) =>
     post(proxied.app, '/auth/sms-codes', { phone }, { 'x-forwarded-for': address })
 
@@ -189,6 +189,20 @@ describe('limits that look at the number, the caller and the bank', () => {
     expect(refused.json<ErrorBody>().message).toBe('获取验证码过于频繁，请1分钟后再试')
     // Another caller is not held up.
     expect((await from('10.0.0.8', '13912349999')).statusCode).toBe(202)
+  })
+
+  it('a caller cannot choose its own address: only the hop the gateway added counts', async () => {
+    const spoofing = (i: number) =>
+      post(
+        proxied.app,
+        '/auth/sms-codes',
+        { phone: `1391234${String(i).padStart(4, '0')}` },
+        // The client wrote the first address; the gateway appended the one it saw.
+        { 'x-forwarded-for': `192.168.${i}.1, 10.0.0.7` },
+      )
+    const answers = []
+    for (let i = 0; i < 8; i++) answers.push((await spoofing(i)).statusCode)
+    expect(answers).toEqual([202, 202, 202, 202, 202, 429, 429, 429])
   })
 
   it('one caller sends 50 codes a Beijing day', async () => {
