@@ -1,5 +1,5 @@
 // The amount a customer announces for a counter service (large cash withdrawal). Pure; no framework.
-import { formatFen } from './money'
+import { yuanText as yuan } from './rule-text'
 
 /** What a service says about amounts (fields of BranchService). */
 export interface AmountRule {
@@ -11,8 +11,6 @@ export interface AmountRule {
 
 /** Result of checking an amount, with a Chinese reason when it is refused. */
 export type AmountCheck = { valid: true } | { valid: false; reason: string }
-
-const yuan = (fen: number) => `${formatFen(fen).replace(/\.00$/, '')}元`
 
 /** Checks an amount in fen against the service: required, integer, within bounds, in whole steps. */
 export function checkBookingAmount(rule: AmountRule, amountFen: number | undefined): AmountCheck {
@@ -28,4 +26,15 @@ export function checkBookingAmount(rule: AmountRule, amountFen: number | undefin
   if (rule.amountStepFen && amountFen % rule.amountStepFen !== 0)
     return { valid: false, reason: `取现金额须为${yuan(rule.amountStepFen)}的整数倍` }
   return { valid: true }
+}
+
+/** The amount rule under the field, from the service: "50,000元起，最多1,000,000元，须为100元的整数倍". */
+export function bookingAmountHint(rule: AmountRule): string {
+  return [
+    rule.minAmountFen !== undefined ? `${yuan(rule.minAmountFen)}起` : '',
+    rule.maxAmountFen !== undefined ? `最多${yuan(rule.maxAmountFen)}` : '',
+    rule.amountStepFen ? `须为${yuan(rule.amountStepFen)}的整数倍` : '',
+  ]
+    .filter(Boolean)
+    .join('，')
 }

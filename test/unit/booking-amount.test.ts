@@ -1,4 +1,4 @@
-import { checkBookingAmount } from '@/utils/booking-amount'
+import { bookingAmountHint, checkBookingAmount } from '@/utils/booking-amount'
 
 const LARGE_CASH = {
   needsAmount: true,
@@ -32,5 +32,19 @@ test('services without an amount refuse one', () => {
   expect(checkBookingAmount({ needsAmount: false }, 100)).toEqual({
     valid: false,
     reason: '该业务无需填写金额',
+  })
+})
+
+describe('bookingAmountHint', () => {
+  it('states the rule of the service the bank sent, in the words of its refusals', () => {
+    expect(
+      bookingAmountHint({
+        needsAmount: true,
+        minAmountFen: 5_000_000,
+        maxAmountFen: 100_000_000,
+        amountStepFen: 10_000,
+      }),
+    ).toBe('50,000元起，最多1,000,000元，须为100元的整数倍')
+    expect(bookingAmountHint({ needsAmount: true, amountStepFen: 5_000 })).toBe('须为50元的整数倍')
   })
 })

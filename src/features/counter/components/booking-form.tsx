@@ -8,6 +8,7 @@ import { FormField } from '@/components/form-field'
 import { useFormState } from '@/components/form-field/use-form-state'
 import { InlineError } from '@/components/inline-error'
 import { formatBeijing, formatDayLabel, formatSlot, formatTimeRange } from '@/utils/beijing-format'
+import { bookingAmountHint } from '@/utils/booking-amount'
 import { useBookSlot } from '../api/create-booking'
 import { useSlotPicker } from '../hooks/use-slot-picker'
 import { bookingErrorsFromApi, checkAmount, serviceRule, type BookingFormValues } from '../model/booking-form'
@@ -88,7 +89,7 @@ export function BookingForm({ branch, service, rescheduling, onBooked }: Booking
       </View>
       {rule ? <Text className="cc-booking-form__rule">{rule}</Text> : null}
       {service.needsAmount ? (
-        <FormField label="取现金额（元）" error={form.errors.amount} hint="5万元起，100元的整数倍">
+        <FormField label="取现金额（元）" error={form.errors.amount} hint={bookingAmountHint(service)}>
           <Input
             name="amount"
             type="digit"
@@ -103,6 +104,7 @@ export function BookingForm({ branch, service, rescheduling, onBooked }: Booking
       {picker.days.loading && !picker.days.data ? <Loading>正在加载可预约日期…</Loading> : null}
       <InlineError message={picker.days.error?.message} onClick={() => void picker.days.reload()} />
       <ChoiceGrid
+        label="选择日期"
         columns="scroll"
         choices={(picker.days.data ?? []).map((day) => ({
           key: day.date,
@@ -117,6 +119,7 @@ export function BookingForm({ branch, service, rescheduling, onBooked }: Booking
       {picker.slots.loading && daySlots.length === 0 ? <Loading>正在加载时段…</Loading> : null}
       <InlineError message={picker.slots.error?.message} onClick={() => void picker.slots.reload()} />
       <ChoiceGrid
+        label="选择时段"
         columns={3}
         choices={daySlots.map((slot) => ({
           key: slot.start,
