@@ -5,7 +5,7 @@ import type { Slot } from '@/contract/branches'
 import { bankUser } from './support/bank-api'
 import { checkA11y, newPhonePage } from './support/browser'
 import { mockUrl } from './support/servers'
-import { acceptPrivacyBeforehand, button, logInOnLoginPage, text } from './support/ui'
+import { acceptPrivacy, button, currentPage, logInOnLoginPage, tap, text } from './support/ui'
 
 const branchId = 'br_zhangguo'
 const manager = '13900000103' // 王芳, customer manager of 张郭镇
@@ -28,9 +28,9 @@ async function setClockOffset(offsetSeconds: number): Promise<void> {
 test('reschedule keeps the number; the manager checks the customer in by code; the customer sees 已到店', async () => {
   // Log in in the app first: the API login after it waits out the 60 s SMS rule on the bank's clock.
   const page = await newPhonePage()
-  await acceptPrivacyBeforehand(page)
   await page.goto('/')
-  await button(page, '登录 / 注册').tap()
+  await acceptPrivacy(page)
+  await tap(button(page, '登录 / 注册'))
   await logInOnLoginPage(page, '13900000055')
   await text(page, /您好/).waitFor()
   const customer = await bankUser('13900000055')
@@ -50,17 +50,20 @@ test('reschedule keeps the number; the manager checks the customer in by code; t
 
   // The customer moves it in the app.
   await page.goto(`/#/packages/counter/booking/index?id=${created.body.id}`)
-  await button(page, '改约').tap()
+  await tap(button(page, '改约'))
   await text(page, `预约号 ${created.body.number} 不变`).waitFor()
   const target = free[free.length - 1]
   const dayLabel = `${Number(target.start.slice(5, 7))}月${Number(target.start.slice(8, 10))}日`
-  await page.locator('.cc-choices--scroll taro-button-core').filter({ hasText: dayLabel }).tap()
-  const time = target.start.slice(11, 16)
-  await page
-    .locator('.cc-choices--3 taro-button-core')
-    .filter({ hasText: `${time}–` })
+  await currentPage(page)
+    .getByRole('group', { name: '选择日期' })
+    .getByRole('button', { name: new RegExp(`^${dayLabel} `) })
     .tap()
-  await button(page, '确认改约').tap()
+  const time = target.start.slice(11, 16)
+  await currentPage(page)
+    .getByRole('group', { name: '选择时段' })
+    .getByRole('button', { name: new RegExp(`^${time}–`) })
+    .tap()
+  await tap(button(page, '确认改约'))
   await text(page, `预约号 ${created.body.number}`).waitFor()
   await text(page, new RegExp(`${dayLabel} .+ ${time}–`)).waitFor()
 
@@ -72,24 +75,28 @@ test('reschedule keeps the number; the manager checks the customer in by code; t
   )
   await setClockOffset(offset + Math.max(0, forward))
   const staff = await newPhonePage()
-  await acceptPrivacyBeforehand(staff)
   await staff.goto('/')
-  await button(staff, '登录 / 注册').tap()
+  await acceptPrivacy(staff)
+  await tap(button(staff, '登录 / 注册'))
   await logInOnLoginPage(staff, manager)
   await text(staff, '扫码签到').click()
   await text(staff, '网页版无法调用摄像头扫码，请粘贴客户出示的预约码内容').waitFor()
   await checkA11y(staff, 'staff check-in')
-  await staff.locator('textarea').filter({ visible: true }).fill('CC1.B.forged.1.x')
-  await button(staff, '确认到店').tap()
+  const codeBox = currentPage(staff).getByRole('textbox', { name: 'CC1.B.…' })
+  await codeBox.fill('CC1.B.forged.1.x')
+  await tap(button(staff, '确认到店'))
   await text(staff, '二维码无效').waitFor()
-  await staff.locator('textarea').filter({ visible: true }).fill(moved.body.qrPayload)
-  await button(staff, '确认到店').tap()
+  await codeBox.fill(moved.body.qrPayload)
+  await tap(button(staff, '确认到店'))
   await text(staff, '✓ 已签到').waitFor()
   await text(staff, created.body.number).waitFor()
 
   // The bank's clock jumped to the day of the visit, so the customer's 12-hour web session may have
-  // ended in between: then the app asks them to log in again and carries on to the booking.
-  await page.reload()
+  // ended in between: then the app asks them to log in again and carries on to the booking. They open
+  // the booking afresh: a reload could land on a login page that the idle page opened meanwhile (a
+  // refresh of its cached reads met the expired session), which after login goes home, not back here.
+  await page.goto('about:blank')
+  await page.goto(`/#/packages/counter/booking/index?id=${created.body.id}`)
   const arrived = text(page, '已到店')
   await arrived.or(text(page, '登录已过期，请重新登录。您填写的内容已保留。')).first().waitFor()
   if (!(await arrived.isVisible())) await logInOnLoginPage(page, '13900000055')

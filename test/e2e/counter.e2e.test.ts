@@ -3,27 +3,42 @@ import type { Page } from 'playwright-core'
 import type { Slot } from '@/contract/branches'
 import { bankUser } from './support/bank-api'
 import { checkA11y, getBrowser, newPhonePage, PHONE_CONTEXT, screenshot } from './support/browser'
-import { acceptPrivacyBeforehand, button, logInOnLoginPage, text } from './support/ui'
+import {
+  acceptPrivacy,
+  button,
+  currentPage,
+  logInOnLoginPage,
+  modalButton,
+  row,
+  tap,
+  text,
+} from './support/ui'
 
 /** Logs a customer in through the UI, starting from the home page. */
 async function loggedInPage(phone: string, page?: Page): Promise<Page> {
   const p = page ?? (await newPhonePage())
-  await acceptPrivacyBeforehand(p)
   await p.goto('/')
-  await button(p, '登录 / 注册').tap()
+  await acceptPrivacy(p)
+  await tap(button(p, '登录 / 注册'))
   await logInOnLoginPage(p, phone)
   await text(p, /您好/).waitFor()
   return p
 }
 
+/** The day buttons of the booking form (选择日期). */
+const dayChoices = (page: Page) =>
+  currentPage(page).getByRole('group', { name: '选择日期' }).getByRole('button')
+/** The half-hour slot buttons of the booking form (选择时段); a full or past one is disabled. */
+const slotChoices = (page: Page) => currentPage(page).getByRole('group', { name: '选择时段' })
+
 /** Taps the first slot that can still be booked, trying the next days when a day is used up. */
 async function chooseFirstFreeSlot(page: Page): Promise<string> {
-  const days = page.locator('.cc-choices--scroll taro-button-core')
+  const days = dayChoices(page)
   await days.first().waitFor()
   for (let day = 0; day < (await days.count()); day++) {
     await days.nth(day).tap()
-    await page.locator('.cc-choices--3 taro-button-core').first().waitFor()
-    const free = page.locator('.cc-choices--3 taro-button-core:not(.nut-button-disabled)')
+    await slotChoices(page).getByRole('button').first().waitFor()
+    const free = slotChoices(page).getByRole('button', { disabled: false })
     if ((await free.count()) > 0) {
       const label = (await free.first().innerText()).split('\n')[0]
       await free.first().tap()
@@ -39,33 +54,41 @@ test('without location the branches are listed by town; book a slot, find it in 
   // The browser context has no geolocation permission: never a dead end.
   await text(page, '未获得定位权限，已按乡镇列出网点，可选择您所在的乡镇').waitFor()
   await checkA11y(page, 'branches by town')
-  await button(page, '戴南镇').tap()
+  await tap(button(page, '戴南镇'))
   await text(page, '戴南支行（示例）').waitFor()
   expect(await page.getByText('安丰支行（示例）').filter({ visible: true }).count()).toBe(0)
-  await button(page, '预约办理').tap()
+  await tap(button(page, '预约办理'))
 
   await text(page, '可预约业务').waitFor()
   await checkA11y(page, 'branch detail')
-  await page.locator('.cc-service').filter({ hasText: '开立个人账户' }).locator('taro-button-core').tap()
+  await tap(currentPage(page).getByRole('group', { name: '开立个人账户' }).getByText('预约', { exact: true }))
   await text(page, '选择时段').waitFor()
   const slot = await chooseFirstFreeSlot(page)
   await checkA11y(page, 'booking form')
-  await button(page, '确认预约').tap()
+  await tap(button(page, '确认预约'))
 
   await text(page, '预约成功！确认信息已发送到消息中心。').waitFor()
-  await page.locator('img[alt^="预约二维码"]').filter({ visible: true }).waitFor()
+  await currentPage(page)
+    .getByRole('img', { name: /^预约二维码/ })
+    .waitFor()
   const number = (await text(page, /^预约号 YY/).innerText()).replace('预约号 ', '')
   expect(await page.locator('body').innerText()).toContain(slot)
   await screenshot(page, 'booking-confirmed')
   await checkA11y(page, 'booking detail')
 
   await text(page, '查看我的全部预约 ›').click()
-  await page.locator('.cc-booking-card').filter({ hasText: number, visible: true }).click()
-  await button(page, '取消预约').tap()
-  await page.locator('.taro__modal .taro-model__confirm').click()
+  await currentPage(page)
+    .getByRole('button', { name: new RegExp(number) })
+    .click()
+  await tap(button(page, '取消预约'))
+  await modalButton(page, '取消预约').click()
   // The status tag, not the toast ("已取消预约") that appears first.
   await page.getByText('已取消', { exact: true }).filter({ visible: true }).first().waitFor()
-  expect(await page.locator('img[alt^="预约二维码"]').filter({ visible: true }).count()).toBe(0)
+  expect(
+    await currentPage(page)
+      .getByRole('img', { name: /^预约二维码/ })
+      .count(),
+  ).toBe(0)
 })
 
 test('with location the nearest branch comes first, with its distance', async () => {
@@ -77,10 +100,12 @@ test('with location the nearest branch comes first, with its distance', async ()
     permissions: ['geolocation'],
   })
   const page = await context.newPage()
-  await acceptPrivacyBeforehand(page)
+  await page.goto('/')
+  await acceptPrivacy(page)
   await page.goto('/#/packages/counter/branches/index')
   await text(page, '已按距离由近到远排列').waitFor()
-  const first = page.locator('.cc-branch').first()
+  // Each branch is a group named after it.
+  const first = currentPage(page).getByRole('group').first()
   await expect(first.innerText()).resolves.toMatch(/戴南支行（示例）[\s\S]*距您\d+米/)
   await context.close()
 })
@@ -107,31 +132,38 @@ test('a slot someone else filled shows as full and cannot be chosen', async () =
   const page = await loggedInPage('13900000067')
   await page.goto(`/#/packages/counter/book/index?branchId=${branchId}&serviceId=${serviceId}`)
   const dayLabel = `${Number(taken.start.slice(5, 7))}月${Number(taken.start.slice(8, 10))}日`
-  await page.locator('.cc-choices--scroll taro-button-core').filter({ hasText: dayLabel }).tap()
+  await dayChoices(page)
+    .filter({ hasText: new RegExp(`^${dayLabel} `) })
+    .tap()
   const time = new Date(taken.start).toLocaleTimeString('zh-CN', {
     timeZone: 'Asia/Shanghai',
     hour: '2-digit',
     minute: '2-digit',
     hour12: false,
   })
-  const full = page.locator('.cc-choices--3 taro-button-core').filter({ hasText: `${time}–` })
+  const full = slotChoices(page).getByRole('button', { name: new RegExp(`^${time}–`) })
   await expect(full.innerText()).resolves.toContain('已约满')
-  await expect(full.getAttribute('class')).resolves.toContain('nut-button-disabled')
   await expect(full.getAttribute('aria-disabled')).resolves.toBe('true')
 })
 
 test('a referral request reaches the town manager, who moves it, and the customer sees the change', async () => {
   const page = await loggedInPage('13900000004') // 陈立新, real-name verified
   await text(page, '产品转介').click()
-  await page.locator('.cc-product').filter({ hasText: '阳光e贷', visible: true }).first().click()
+  // The product, with its APR (the home page's 阳光e贷 shortcut, still on screen for a moment, has none).
+  await currentPage(page)
+    .getByRole('button', { name: /^阳光e贷.*年化利率/ })
+    .first()
+    .click()
   await text(page, /年化利率（单利）3\.65%–7\.20%/).waitFor()
-  await button(page, '请客户经理联系我').tap()
+  await tap(button(page, '请客户经理联系我', { last: true })) // the form's, below its heading
   await text(page, '请选择您所在的乡镇').waitFor()
-  await button(page, '戴南镇').tap()
+  await tap(button(page, '戴南镇'))
   await text(page, /将由 .+ 客户经理与您联系/).waitFor()
-  await page.locator('textarea').filter({ visible: true }).fill('想了解额度和还款方式')
+  await currentPage(page)
+    .getByRole('textbox', { name: '如：想了解额度和利率，200字以内' })
+    .fill('想了解额度和还款方式')
   await checkA11y(page, 'product with referral form')
-  await button(page, '请客户经理联系我').tap()
+  await tap(button(page, '请客户经理联系我', { last: true }))
   await text(page, '申请进度')
     .waitFor()
     .catch(() => undefined)
@@ -140,14 +172,13 @@ test('a referral request reaches the town manager, who moves it, and the custome
   // The manager of 戴南镇 opens it on their own phone and records the call.
   const staff = await loggedInPage('13900000101', await newPhonePage())
   await text(staff, '转介客户').click()
-  await staff
-    .locator('.nut-cell')
-    .filter({ hasText: /阳光e贷 · 陈\*新/, visible: true })
-    .click()
+  await tap(row(staff, /阳光e贷 · 陈\*新/))
   await text(staff, /拨打 13900000004/).waitFor()
   await checkA11y(staff, 'staff referral detail')
-  await staff.locator('textarea').filter({ visible: true }).fill('已电话沟通，约周三到网点')
-  await button(staff, '已联系客户').tap()
+  await currentPage(staff)
+    .getByRole('textbox', { name: '如：已电话沟通，约周三到网点面签' })
+    .fill('已电话沟通，约周三到网点')
+  await tap(button(staff, '已联系客户'))
   await button(staff, '已办理').waitFor()
 
   await page.reload()
@@ -191,10 +222,14 @@ test('when the chosen slot is taken before confirming, the nearest free slots ar
   }
   expect(taken).toBe(true)
 
-  await button(page, '确认预约').tap()
+  await tap(button(page, '确认预约'))
   await text(page, '以下时段还有名额：').waitFor()
-  const alternative = page.locator('.cc-booking-form__alternatives taro-button-core').first()
-  await alternative.tap()
-  await button(page, '确认预约').tap()
+  // An offered slot reads like "11月20日 周五 10:30–11:00 余2位".
+  await tap(
+    currentPage(page)
+      .getByText(/^\d+月\d+日 .+ 余\d+位$/)
+      .first(),
+  )
+  await tap(button(page, '确认预约'))
   await text(page, '预约成功！确认信息已发送到消息中心。').waitFor()
 })

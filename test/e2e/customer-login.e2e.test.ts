@@ -1,16 +1,15 @@
 // First launch as a whitelisted villager would meet it: privacy notice, SMS login, the masked name and
 // pre-approved limit on the home page, elder mode, logout. Every page visited is checked with axe.
 import { checkA11y, newPhonePage, screenshot } from './support/browser'
-import { button, logInOnLoginPage, tab, text } from './support/ui'
+import { button, currentPage, logInOnLoginPage, modalButton, tab, tap, text } from './support/ui'
 
 const phone = '13900000001'
 
-/** Font size of the page on screen (Taro H5 keeps hidden pages of the stack in the DOM). */
-function visiblePageFontSize(): number {
-  const pages = [...document.querySelectorAll('.cc-page')].filter(
-    (el) => (el as HTMLElement).offsetParent !== null,
+/** Whether the page on screen (its main landmark) sets its text at least `px` big. */
+function pageTextAtLeast(px: number): boolean {
+  return [...document.querySelectorAll('[role="main"]')].some(
+    (main) => main.checkVisibility() && parseFloat(getComputedStyle(main).fontSize) >= px,
   )
-  return parseFloat(getComputedStyle(pages[0]).fontSize)
 }
 
 test('first launch → privacy → SMS login → masked name and limit → elder mode → logout', async () => {
@@ -24,10 +23,10 @@ test('first launch → privacy → SMS login → masked name and limit → elder
   await text(page, '一、我们收集哪些信息').waitFor()
   await checkA11y(page, 'privacy policy')
   await page.goBack()
-  await button(page, '同意并继续').tap()
+  await tap(button(page, '同意并继续'))
   await text(page, '个人信息保护提示').waitFor({ state: 'hidden' })
 
-  await button(page, '登录 / 注册').tap()
+  await tap(button(page, '登录 / 注册'))
   await text(page, '登录云柜台').waitFor()
   await checkA11y(page, 'login')
   await logInOnLoginPage(page, phone)
@@ -42,16 +41,13 @@ test('first launch → privacy → SMS login → masked name and limit → elder
 
   // Elder mode: every page's text grows to at least 18px, and it survives a reload.
   await tab(page, '我的').click()
-  await text(page, '长辈模式').waitFor()
-  const bodyFontSize = () => page.evaluate(visiblePageFontSize)
+  // The switch, not the text 长辈模式: the home page has a 长辈模式 shortcut too, on screen until the tab changes.
+  const elderSwitch = page.getByRole('checkbox', { name: '长辈模式' })
+  await elderSwitch.waitFor()
+  const bodyFontSize = () => currentPage(page).evaluate((main) => parseFloat(getComputedStyle(main).fontSize))
   expect(await bodyFontSize()).toBeLessThan(18)
-  await page
-    .getByRole('checkbox', { name: '长辈模式' })
-    .or(page.locator('taro-switch-core'))
-    .filter({ visible: true })
-    .first()
-    .tap()
-  await page.waitForFunction(visiblePageFontSize).catch(() => undefined)
+  await elderSwitch.tap()
+  await page.waitForFunction(pageTextAtLeast, 18)
   expect(await bodyFontSize()).toBeGreaterThanOrEqual(18)
   await checkA11y(page, 'me in elder mode')
   await screenshot(page, 'me-elder')
@@ -60,8 +56,8 @@ test('first launch → privacy → SMS login → masked name and limit → elder
   expect(await bodyFontSize()).toBeGreaterThanOrEqual(18)
 
   // Logout asks first, then the app is anonymous again.
-  await button(page, '退出登录').tap()
-  await page.locator('.taro__modal').getByText('退出', { exact: true }).click()
+  await tap(button(page, '退出登录'))
+  await modalButton(page, '退出').click()
   await button(page, '登录 / 注册').waitFor()
   await tab(page, '首页').click()
   await text(page, '您好，欢迎使用云柜台').waitFor()

@@ -4,15 +4,15 @@ import type { Booking } from '@/contract/bookings'
 import type { Slot } from '@/contract/branches'
 import { bankUser } from './support/bank-api'
 import { checkA11y, newPhonePage } from './support/browser'
-import { acceptPrivacyBeforehand, button, logInOnLoginPage, tab, text } from './support/ui'
+import { acceptPrivacy, button, currentPage, logInOnLoginPage, row, tab, tap, text } from './support/ui'
 
 const phone = '13900000044'
 
 test('an unread booking message is counted on 我的, opens the booking, and can all be marked read', async () => {
   const page = await newPhonePage()
-  await acceptPrivacyBeforehand(page)
   await page.goto('/')
-  await button(page, '登录 / 注册').tap()
+  await acceptPrivacy(page)
+  await tap(button(page, '登录 / 注册'))
   await logInOnLoginPage(page, phone)
   await text(page, /您好/).waitFor()
 
@@ -38,30 +38,33 @@ test('an unread booking message is counted on 我的, opens the booking, and can
 
   await tab(page, '我的').click()
   await text(page, /\d+ 条未读/).waitFor()
-  await page.locator('.nut-cell').filter({ hasText: '消息中心', visible: true }).click()
+  await tap(row(page, '消息中心'))
   await text(page, '预约成功').waitFor()
   await checkA11y(page, 'message centre')
-  await page
-    .locator('.cc-messages__item')
-    .filter({ hasText: '预约成功', visible: true })
+  // Each message is a button; an unread one also says 未读 (to screen readers; sighted users see a dot).
+  const opened = currentPage(page)
+    .getByRole('button')
+    .filter({ hasText: '预约成功' })
     .filter({ hasText: booked.body.number })
-    .click()
-  await text(page, `预约号 ${booked.body.number}`).waitFor()
-  // The title bar's back arrow (Taro's navigateBack).
-  await page.locator('.taro-navigation-bar-back').click()
+  await opened.getByText('未读', { exact: true }).waitFor({ state: 'attached' })
+  await opened.click()
+  // The booking's own page, with its check-in code (the message, too, reads 预约号 …).
+  await currentPage(page)
+    .getByRole('img', { name: `预约二维码，预约号 ${booked.body.number}` })
+    .waitFor()
+  // Back as the title bar's arrow takes it (Taro's navigateBack is history.go(-1), the browser's back);
+  // the arrow itself has neither a role nor a label to find it by.
+  await page.goBack()
   await text(page, '消息中心').waitFor()
   // The opened message is read now; whatever else is unread (a reminder when the slot is near) can be
   // cleared at once.
-  const opened = page
-    .locator('.cc-messages__item')
-    .filter({ hasText: '预约成功', visible: true })
-    .filter({ hasText: booked.body.number })
-  await opened.locator('.nut-badge').waitFor({ state: 'detached' })
-  const readAll = page.locator('.cc-messages__bar taro-button-core').filter({ visible: true })
-  if ((await readAll.count()) > 0) {
-    await readAll.first().tap()
-    await readAll.first().waitFor({ state: 'hidden' })
+  await opened.waitFor()
+  await opened.getByText('未读', { exact: true }).waitFor({ state: 'detached' })
+  const unreadLeft = text(page, /^\d+ 条未读$/)
+  if (await unreadLeft.isVisible()) {
+    await tap(button(page, '全部已读'))
+    await unreadLeft.waitFor({ state: 'hidden' })
   }
   await text(page, '全部已读').waitFor()
-  expect(await page.locator('.cc-messages__item .nut-badge').filter({ visible: true }).count()).toBe(0)
+  expect(await currentPage(page).getByText('未读', { exact: true }).count()).toBe(0)
 })

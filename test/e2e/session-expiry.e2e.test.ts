@@ -4,16 +4,16 @@ import { makeIdNumber } from '@/utils/id-number'
 import { checkA11y, newPhonePage, screenshot } from './support/browser'
 import { advanceMockClock, expireMockSessions } from './support/mock-process'
 import { mockUrl } from './support/servers'
-import { acceptPrivacyBeforehand, button, logInOnLoginPage, tab, text } from './support/ui'
+import { acceptPrivacy, button, logInOnLoginPage, tab, tap, text } from './support/ui'
 
 const phone = '13900000003' // registered, not yet real-name verified (seed)
 const otherPhone = '13900000077' // not registered: the login registers a new customer
 
 test('after a 401 mid-form the user logs in again and the typed real-name data is submitted', async () => {
   const page = await newPhonePage()
-  await acceptPrivacyBeforehand(page)
   await page.goto('/')
-  await button(page, '登录 / 注册').tap()
+  await acceptPrivacy(page)
+  await tap(button(page, '登录 / 注册'))
   await logInOnLoginPage(page, phone)
   await text(page, '尚未实名认证，完成认证后可查看预授信额度 ›').tap()
 
@@ -24,7 +24,7 @@ test('after a 401 mid-form the user logs in again and the typed real-name data i
   const wrongDigit = validId.slice(0, 17) + (validId[17] === '0' ? '1' : '0')
   await page.locator('input[name=name]').fill('钱示例')
   await page.locator('input[name=idNumber]').fill(wrongDigit)
-  await button(page, '提交认证').tap()
+  await tap(button(page, '提交认证'))
   await text(page, '身份证号校验位不正确').waitFor()
   expect(await page.locator('input[name=idNumber]').inputValue()).toBe(wrongDigit)
 
@@ -32,7 +32,7 @@ test('after a 401 mid-form the user logs in again and the typed real-name data i
   await expireMockSessions(mockUrl(), phone)
   // A new code may only be texted 60 s after the last one: let that time pass on the bank's clock.
   await advanceMockClock(mockUrl(), 61)
-  await button(page, '提交认证').tap()
+  await tap(button(page, '提交认证'))
 
   // The login page opens on top, says why, and logging in repeats the waiting request.
   await text(page, '登录已过期，请重新登录。您填写的内容已保留。').waitFor()
@@ -49,9 +49,9 @@ test('after a 401 mid-form the user logs in again and the typed real-name data i
 
 test('leaving the login page without logging in keeps the form and tells the user', async () => {
   const page = await newPhonePage()
-  await acceptPrivacyBeforehand(page)
   await page.goto('/')
-  await button(page, '登录 / 注册').tap()
+  await acceptPrivacy(page)
+  await tap(button(page, '登录 / 注册'))
   await logInOnLoginPage(page, otherPhone)
   await text(page, /您好/).waitFor()
   await page.goto('/#/packages/auth/real-name/index')
@@ -59,7 +59,7 @@ test('leaving the login page without logging in keeps the form and tells the use
   await page.locator('input[name=name]').fill('孙示例')
   await expireMockSessions(mockUrl(), otherPhone)
   await page.locator('input[name=idNumber]').fill(makeIdNumber('321281', '19800101', '456'))
-  await button(page, '提交认证').tap()
+  await tap(button(page, '提交认证'))
   await text(page, '登录已过期，请重新登录。您填写的内容已保留。').waitFor()
   await page.goBack()
   await text(page, '登录已过期，请重新登录').waitFor()

@@ -17,12 +17,17 @@ export interface ChoiceGridProps {
   onSelect: (key: string) => void
   /** Columns of the grid; `scroll` makes one horizontally scrolling row (days). */
   columns?: 2 | 3 | 4 | 'scroll'
+  /** What is being chosen (e.g. 选择日期): names the grid as a group for screen readers. */
+  label?: string
 }
 
 /** Large tappable choices (days, time slots): the chosen one is filled, unavailable ones are greyed. */
-export function ChoiceGrid({ choices, selected, onSelect, columns = 3 }: ChoiceGridProps) {
+export function ChoiceGrid({ choices, selected, onSelect, columns = 3, label }: ChoiceGridProps) {
   return (
-    <View className={`cc-choices cc-choices--${columns}`}>
+    <View
+      className={`cc-choices cc-choices--${columns}`}
+      {...(label ? { role: 'group', ariaLabel: label } : {})}
+    >
       {choices.map((choice) => (
         <Button
           key={choice.key}
@@ -31,8 +36,9 @@ export function ChoiceGrid({ choices, selected, onSelect, columns = 3 }: ChoiceG
           fill={choice.key === selected ? 'solid' : 'outline'}
           disabled={choice.disabled}
           // NutUI only styles a disabled button; its props type omits the ARIA props that it passes on to
-          // Taro's Button, which writes them as aria-* attributes. Say "disabled" to screen readers too.
-          {...({ ariaDisabled: choice.disabled ?? false } as object)}
+          // Taro's Button, which writes them as attributes. Taro's H5 button has no role of its own: say
+          // "button", and "disabled", to screen readers too.
+          {...({ role: 'button', ariaDisabled: choice.disabled ?? false } as object)}
           onClick={() => onSelect(choice.key)}
         >
           <View className="cc-choices__content">

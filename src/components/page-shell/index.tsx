@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { View } from '@tarojs/components'
 import { ConfigProvider } from '@nutui/nutui-react-taro'
 import { useElderMode } from '@/services/preferences/elder-mode'
 import { elderTheme, standardTheme } from '@/styles/theme'
@@ -16,7 +17,8 @@ export function PageShell({ children, className }: PageShellProps) {
   const classes = ['cc-page', elder ? 'cc-page--elder' : '', className ?? ''].filter(Boolean).join(' ')
   return (
     <ConfigProvider theme={elder ? elderTheme : standardTheme} className={classes}>
-      {children}
+      {/* The page's own content, apart from the title bar and tab bar: its main landmark. */}
+      <View role="main">{children}</View>
     </ConfigProvider>
   )
 }

@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { fromAddress, phoneAddress } from './phone-address'
 
 /** Where screenshots go (gitignored). */
 export const ARTIFACTS_DIR = path.resolve(__dirname, '../artifacts')
@@ -39,11 +40,15 @@ export function getBrowser(): Promise<Browser> {
   return browser
 }
 
-/** A page in a new, isolated phone context (own cookies and storage), with `baseURL` = $E2E_BASE_URL. */
+/** A page in a new, isolated phone context (own cookies, storage and address), with `baseURL` = $E2E_BASE_URL. */
 export async function newPhonePage(): Promise<Page> {
   const context = await (
     await getBrowser()
-  ).newContext({ ...PHONE_CONTEXT, baseURL: process.env.E2E_BASE_URL })
+  ).newContext({
+    ...PHONE_CONTEXT,
+    baseURL: process.env.E2E_BASE_URL,
+    extraHTTPHeaders: fromAddress(phoneAddress()),
+  })
   contexts.add(context)
   context.once('close', () => contexts.delete(context))
   return context.newPage()

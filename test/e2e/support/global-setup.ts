@@ -22,6 +22,8 @@ export default async function globalSetup(): Promise<void> {
   const mock = await startMock({
     logLevel: process.env.E2E_MOCK_LOG_LEVEL ?? 'info',
     logFile: path.join(ARTIFACTS_DIR, 'mock.log'),
+    // The preview server on this machine is the gateway: each phone's own address counts (phone-address.ts).
+    env: { MOCK_TRUST_PROXY: 'loopback' },
   })
   const preview = await startPreview({ mockPort: mock.port, root: H5_ROOT }).catch(async (error) => {
     await mock.stop()

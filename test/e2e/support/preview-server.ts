@@ -55,7 +55,10 @@ function proxy(req: IncomingMessage, res: ServerResponse, mockPort: number): voi
       path: req.url,
       headers: {
         ...req.headers,
-        'x-forwarded-for': req.socket.remoteAddress ?? '',
+        // As a gateway does: the address the phone came from is appended to what it claimed.
+        'x-forwarded-for': [req.headers['x-forwarded-for'], req.socket.remoteAddress]
+          .filter(Boolean)
+          .join(', '),
         'x-forwarded-host': req.headers.host ?? '',
       },
     },

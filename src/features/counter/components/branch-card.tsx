@@ -16,7 +16,8 @@ export interface BranchCardProps {
 /** A branch: open or closed now, address, distance, and the three things people do: call, go, book. */
 export function BranchCard({ branch }: BranchCardProps) {
   return (
-    <View className="cc-branch">
+    // A group named after the branch: its 电话 / 导航 / 预约办理 say which branch they are for.
+    <View className="cc-branch" role="group" ariaLabel={branch.name}>
       <View className="cc-branch__head">
         <Text className="cc-branch__name">{branch.name}</Text>
         <Tag type={branch.openNow ? 'success' : 'default'}>{branch.openNow ? '营业中' : '休息中'}</Tag>

@@ -18,7 +18,8 @@ export function ServiceCard({ branchId, service }: ServiceCardProps) {
       url: `${routes.book}?branchId=${encodeURIComponent(branchId)}&serviceId=${encodeURIComponent(service.id)}`,
     })
   return (
-    <View className="cc-service">
+    // A group named after the service: its 预约 says what it books.
+    <View className="cc-service" role="group" ariaLabel={service.name}>
       <View className="cc-service__head">
         <Text className="cc-service__name">{service.name}</Text>
         <Text className="cc-service__duration">约{service.durationMinutes}分钟</Text>

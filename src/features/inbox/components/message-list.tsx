@@ -63,6 +63,8 @@ export function MessageList({ messages, unread }: MessageListProps) {
             <Text className="cc-messages__kind">{kindNames[message.kind]}</Text>
             <Text className="cc-messages__title">{message.title}</Text>
             {!message.read ? <Badge dot /> : null}
+            {/* The dot alone tells only sighted users that a message is unread. */}
+            {!message.read ? <Text className="cc-messages__unread">未读</Text> : null}
           </View>
           <Text className="cc-messages__body">{message.body}</Text>
           <Text className="cc-messages__time">{formatBeijing(message.createdAt, 'M月D日 HH:mm')}</Text>

@@ -60,6 +60,7 @@ export function DocumentReader({ document, agreeing, error, onAgree, onClose }: 
         <View className="cc-doc-reader__body">
           <ScrollView
             className="cc-doc-reader__scroll"
+            data-testid="document-scroll"
             scrollY
             lowerThreshold={END_SLACK_PX}
             onScrollToLower={() => setReadToEnd(true)}
@@ -83,6 +84,8 @@ export function DocumentReader({ document, agreeing, error, onAgree, onClose }: 
             size="large"
             block
             disabled={!readToEnd}
+            // NutUI only styles a disabled button and Taro's H5 button has no role: tell screen readers both.
+            {...({ role: 'button', ariaDisabled: !readToEnd } as object)}
             loading={agreeing}
             onClick={() => readToEnd && onAgree(document)}
           >
