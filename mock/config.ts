@@ -20,7 +20,7 @@ export const SECRET_ENV: Record<keyof MockSecrets, string> = {
 }
 
 /** Development-only secrets: public in this repository, so never used in production mode. */
-const DEVELOPMENT_SECRETS: MockSecrets = {
+export const DEVELOPMENT_SECRETS: MockSecrets = {
   qr: 'cloud-counter-mock-qr-secret-dev-only',
   data: 'cloud-counter-mock-data-secret-dev-only',
 }
