@@ -55,6 +55,11 @@ export const zones = [
     message: 'Rules and the contract are pure: they import only each other.',
   },
   {
+    target: 'src/contract',
+    from: 'src/utils',
+    message: 'The contract is the ground floor: rules in utils build on it, not the other way round.',
+  },
+  {
     target: ['src/services', 'src/platform'],
     from: 'src/components',
     message: 'Services and platform modules do not render.',

@@ -1,6 +1,6 @@
 // Shared schemas: the error body, ids, phone, time and money primitives.
 import { Type, type Static, type TProperties, type TSchema } from '@sinclair/typebox'
-import { MOBILE_PHONE_PATTERN } from '../utils/phone'
+import { MOBILE_PHONE_PATTERN } from './constants'
 import { ERRORS } from './errors'
 
 /** One failing field of a validation error. */

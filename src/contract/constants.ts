@@ -8,6 +8,16 @@ export const OPENAPI_PATH = '/api/openapi.json'
 /** Version of the privacy policy the user must accept to log in. */
 export const PRIVACY_VERSION = '2026-11-01'
 
+/** Pattern of a mainland mobile number, as a string so that schemas and RegExps share it. */
+export const MOBILE_PHONE_PATTERN = '^1[3-9]\\d{9}$'
+/** A name as on a resident ID card: 2-20 Chinese characters; a middle dot '·' may join parts (买买提·艾力). */
+export const PERSON_NAME_PATTERN = '^(?=.{2,20}$)[\\u4e00-\\u9fa5]+(·[\\u4e00-\\u9fa5]+)*$'
+
+/** 等额本息 equal instalments | 等额本金 equal principal | 先息后本 interest first: in the order the app offers them. */
+export const REPAYMENT_METHODS = ['equal-instalment', 'equal-principal', 'interest-first'] as const
+/** How a Sunshine e-loan is repaid. */
+export type RepaymentMethod = (typeof REPAYMENT_METHODS)[number]
+
 /** Header carrying the client's idempotency key on unsafe requests (8-64 chars of [A-Za-z0-9_-]). */
 export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key'
 /** Pattern an idempotency key must match. */

@@ -1,7 +1,6 @@
 // Sunshine e-loan (阳光e贷): application, credit decision, contract, credit line, drawdown, loans.
 // The mock bank is the authority for every figure; the schedule maths is src/utils/loan-schedule.
 import { Type, type Static } from '@sinclair/typebox'
-import { REPAYMENT_METHODS } from '../utils/loan-schedule-types'
 import {
   BORROWER_TYPES,
   INSTALMENT_STATUSES,
@@ -13,6 +12,7 @@ import {
   LOAN_DOCUMENT_IDS,
   LOAN_PURPOSES,
   LOAN_STATUSES,
+  REPAYMENT_METHODS,
 } from './constants'
 import { Bp, Fen, Id, IsoDate, IsoDateTime, StringEnum } from './common'
 import { PreApproval } from './me'

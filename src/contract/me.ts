@@ -1,7 +1,6 @@
 // The logged-in user as the app sees it (masked), and real-name verification.
 import { Type, type Static } from '@sinclair/typebox'
-import { PERSON_NAME_PATTERN } from '../utils/person-name'
-import { ROLES } from './constants'
+import { PERSON_NAME_PATTERN, ROLES } from './constants'
 import { Bp, Fen, Id, IsoDate, StringEnum } from './common'
 
 /** A whitelisted household's pre-approved credit limit (village-wide credit assessment). */

@@ -1,13 +1,8 @@
 // Shapes of a Sunshine e-loan repayment schedule, shared by the schedule and the early-repayment quote.
 
-/** 等额本息 equal instalments | 等额本金 equal principal | 先息后本 interest first, principal at the end. */
-export type RepaymentMethod = 'equal-instalment' | 'equal-principal' | 'interest-first'
-/** Every repayment method, in the order the app offers them. */
-export const REPAYMENT_METHODS: readonly RepaymentMethod[] = [
-  'equal-instalment',
-  'equal-principal',
-  'interest-first',
-]
+import type { RepaymentMethod } from '../contract/constants'
+
+export { REPAYMENT_METHODS, type RepaymentMethod } from '../contract/constants'
 /** The Chinese name of each repayment method, as contracts and pages write it. */
 export const REPAYMENT_METHOD_NAMES: Readonly<Record<RepaymentMethod, string>> = {
   'equal-instalment': '等额本息',

@@ -1,7 +1,5 @@
 // Chinese personal names as written on a resident ID card. Pure; no framework.
-
-/** 2-20 Chinese characters; a middle dot '·' may separate parts (e.g. 买买提·艾力). */
-export const PERSON_NAME_PATTERN = '^(?=.{2,20}$)[\\u4e00-\\u9fa5]+(·[\\u4e00-\\u9fa5]+)*$'
+import { PERSON_NAME_PATTERN } from '../contract/constants'
 
 const NAME_RE = new RegExp(PERSON_NAME_PATTERN)
 

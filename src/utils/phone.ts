@@ -1,7 +1,5 @@
 // Mainland China mobile numbers. Pure; no framework.
-
-/** Pattern of a mainland mobile number, as a string so JSON schemas can reuse it. */
-export const MOBILE_PHONE_PATTERN = '^1[3-9]\\d{9}$'
+import { MOBILE_PHONE_PATTERN } from '../contract/constants'
 
 const MOBILE_RE = new RegExp(MOBILE_PHONE_PATTERN)
 

@@ -40,6 +40,7 @@ const probes: [string, string, string][] = [
   ['a page importing another page', 'src/pages/me/probe.ts', "export { default } from '../home/index'"],
   ['the app importing the mock', 'src/services/probe.ts', "export { buildApp } from '../../mock/server'"],
   ['the contract importing a service', 'src/contract/probe.ts', "export * from '../services/http/api-error'"],
+  ['the contract importing a rule', 'src/contract/probe.ts', "export * from '../utils/money'"],
 ]
 const legal = [
   'src/features/loan/components/probe.tsx',

@@ -6,11 +6,9 @@ import { codeValidityText } from '@/utils/rule-text'
 import { useCountdown } from './use-countdown'
 import './index.scss'
 
-export { sendCodeOutcome } from './send-outcome'
+import type { SendCodeOutcome } from './send-outcome'
 
-/** What asking for a code ended with; a refusal without a message was shown by the caller. */
-export type SendCodeOutcome =
-  { ok: true; sent: SmsCodeResult } | { ok: false; message?: string; retryAfterSeconds?: number }
+export { sendCodeOutcome, type SendCodeOutcome } from './send-outcome'
 
 /** Props of an SMS code field with its "send" button. */
 export interface SmsCodeFieldProps {

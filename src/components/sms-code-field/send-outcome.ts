@@ -1,6 +1,9 @@
 import type { SmsCodeResult } from '@/contract/auth'
 import { toApiError, type ApiError } from '@/services/http/api-error'
-import type { SendCodeOutcome } from '.'
+
+/** What asking for a code ended with; a refusal without a message was shown by the caller. */
+export type SendCodeOutcome =
+  { ok: true; sent: SmsCodeResult } | { ok: false; message?: string; retryAfterSeconds?: number }
 
 /**
  * Runs a "text me a code" call and says how it went in the field's terms; `onRefused` sees the
