@@ -1,9 +1,8 @@
 // JSON only: text/plain is refused (415), an empty JSON body counts as no body, a body nested deeper
-// than any request needs is refused (400) before anything reads it, and query strings are converted
-// to the schema's types (bodies are never coerced).
+// than any request needs is refused (400) before anything reads it, and query values that are plainly
+// numbers or booleans become them where the schema says so (bodies are never coerced).
 import type { FastifyInstance } from 'fastify'
 import type { TSchema } from '@sinclair/typebox'
-import { Value } from '@sinclair/typebox/value'
 import { fieldError } from '../errors'
 
 /** Deepest nesting of arrays and objects a body may have (the deepest request needs 3). */
@@ -39,6 +38,28 @@ export function installBodyParsing(app: FastifyInstance): void {
   app.addHook('preValidation', async (request) => {
     const schema = request.routeOptions.schema?.querystring as TSchema | undefined
     if (!schema || !request.query || typeof request.query !== 'object') return
-    request.query = Value.Convert(schema, request.query)
+    request.query = convertQuery(schema, request.query as Record<string, unknown>)
   })
+}
+
+const INTEGER_TEXT = /^-?\d{1,15}$/
+const NUMBER_TEXT = /^-?\d{1,15}(\.\d{1,15})?$/
+
+/**
+ * Query values as the schema types them, strictly: "12" is a number where a number is expected, but
+ * "1e308", "0x10", "1.5" for an integer, "true" for a number or a repeated key stay as they came, and
+ * validation refuses them (400).
+ */
+export function convertQuery(schema: TSchema, query: Record<string, unknown>): Record<string, unknown> {
+  const properties = (schema.properties ?? {}) as Record<string, TSchema>
+  return Object.fromEntries(
+    Object.entries(query).map(([name, value]) => {
+      const type = properties[name]?.type
+      if (typeof value !== 'string') return [name, value]
+      if (type === 'integer' && INTEGER_TEXT.test(value)) return [name, Number(value)]
+      if (type === 'number' && NUMBER_TEXT.test(value)) return [name, Number(value)]
+      if (type === 'boolean' && (value === 'true' || value === 'false')) return [name, value === 'true']
+      return [name, value]
+    }),
+  )
 }

@@ -1,7 +1,7 @@
 // Idempotency-Key for unsafe requests: the key is claimed before validation; the answer is stored in
 // the same transaction as the work it answers (endpoints.ts), so a committed change always has its
 // answer; a repeat replays it. Scope: the user, or for anonymous callers their address, so no caller
-// can receive another's answer. Operations that hand out credentials are never stored or replayed.
+// can receive another's answer. Operations that hand out or end credentials are never stored or replayed.
 import { createHash } from 'node:crypto'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { API } from '../../src/contract/api'
@@ -15,6 +15,7 @@ import {
   type StoredResponse,
 } from '../store/idempotency'
 import { UNSAFE_METHODS } from './auth'
+import { callerAddress } from './caller-address'
 import { endpointOf } from './operation'
 
 const KEY_RE = new RegExp(IDEMPOTENCY_KEY_PATTERN)
@@ -34,9 +35,10 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value ?? null)
 }
 
-const hashBody = (body: unknown) =>
+/** Hash of what the request asks: its query and body (the key is scoped to the path). */
+const hashRequest = (query: string, body: unknown) =>
   createHash('sha256')
-    .update(body === undefined ? '' : canonicalJson(body))
+    .update(`${query}\n${body === undefined ? '' : canonicalJson(body)}`)
     .digest('hex')
 
 /** The answer as it will be replayed: status, kept headers and the exact body sent. */
@@ -79,15 +81,17 @@ export function installIdempotency(app: FastifyInstance): void {
     if (typeof key !== 'string' || !KEY_RE.test(key))
       throw fieldError('Idempotency-Key', 'Idempotency-Key 格式不正确')
     const endpoint = endpointOf(request)
-    // A stored login answer would hand a live credential to whoever repeats the key and body.
+    // A stored login would hand a live credential to whoever repeats the key; a replayed logout would end nothing.
     if (endpoint && 'credential' in API[endpoint]) return
+    // The same key on the same path with another query or body is a reuse, not a new request.
+    const [path, query = ''] = request.url.split('?', 2)
     const scope = {
-      scope: request.user ? `user:${request.user.id}` : `anon:${request.ip}`,
+      scope: request.user ? `user:${request.user.id}` : `anon:${callerAddress(request.ip).caller}`,
       method: request.method,
-      url: request.url,
+      url: path,
       key,
     }
-    const claim = claimIdempotencyKey(app.deps.db, scope, hashBody(request.body), nowMs(app.deps))
+    const claim = claimIdempotencyKey(app.deps.db, scope, hashRequest(query, request.body), nowMs(app.deps))
     if (claim.kind === 'mismatch') throw bankError('IDEMPOTENCY_KEY_REUSED')
     if (claim.kind === 'in_progress') throw bankError('IDEMPOTENCY_IN_PROGRESS')
     if (claim.kind === 'replay') {

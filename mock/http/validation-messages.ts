@@ -1,5 +1,7 @@
 // Turns ajv validation errors into Chinese field messages built from each schema's `title`.
 import type { FieldError } from '../../src/contract/common'
+import { PLAIN_TEXT_PATTERN } from '../../src/contract/constants'
+import { yuanText } from '../../src/utils/rule-text'
 
 /** The parts of an ajv (verbose) error this module reads. */
 export interface AjvErrorLike {
@@ -42,10 +44,17 @@ export function toFieldError(error: AjvErrorLike, part: string, data: unknown): 
     return { field: part, message: empty ? `${what}不能为空` : `${what}格式不正确` }
   }
   const title = (schema.title as string | undefined) ?? (base || part)
-  return { field: base || part, message: messageFor(error, title, schema) }
+  return { field: base || part, message: messageFor(error, title, schema, /Fen$/.test(base)) }
 }
 
-function messageFor(error: AjvErrorLike, title: string, schema: Record<string, unknown>): string {
+function messageFor(
+  error: AjvErrorLike,
+  title: string,
+  schema: Record<string, unknown>,
+  isMoney: boolean,
+): string {
+  // Money fields (…Fen) carry integer fen; people read limits in yuan.
+  const limit = () => (isMoney ? yuanText(Number(error.params.limit)) : String(error.params.limit))
   switch (error.keyword) {
     case 'minLength':
     case 'maxLength':
@@ -55,14 +64,18 @@ function messageFor(error: AjvErrorLike, title: string, schema: Record<string, u
       return `${title}取值无效`
     case 'minimum':
     case 'exclusiveMinimum':
-      return `${title}不能小于${error.params.limit}`
+      return `${title}不能小于${limit()}`
     case 'maximum':
     case 'exclusiveMaximum':
-      return `${title}不能大于${error.params.limit}`
+      return `${title}不能大于${limit()}`
     case 'minItems':
       return `${title}至少需要${error.params.limit}项`
     case 'maxItems':
       return `${title}最多${error.params.limit}项`
+    case 'pattern':
+      return schema.pattern === PLAIN_TEXT_PATTERN
+        ? `${title}含有无法显示的字符，请删除后重试`
+        : `${title}格式不正确`
     default:
       return `${title}格式不正确`
   }

@@ -11,7 +11,12 @@ import type { EndpointHandlers } from '../http/endpoints'
 import { loginWithSms } from '../store/auth/login'
 import { toMe } from '../store/auth/me-view'
 import { deleteSession } from '../store/auth/sessions'
-import { bindWithCode, checkRealName } from '../store/auth/real-name'
+import {
+  assertRealNameAttemptsLeft,
+  bindWithCode,
+  checkRealName,
+  recordRealNameRefusal,
+} from '../store/auth/real-name'
 import { bindRealName, findUserById } from '../store/auth/users'
 import { loginWithWechat } from '../store/auth/wechat-login'
 import { textCode } from './sms'
@@ -44,7 +49,12 @@ export function authHandlers(app: FastifyInstance) {
 
     wechatLogin: (request) => {
       assertPrivacy(request.body.privacyVersion)
-      const outcome = loginWithWechat(db, request.body.code, request.body.privacyVersion, nowMs(app.deps))
+      const { code, privacyVersion } = request.body
+      const outcome = loginWithWechat(
+        db,
+        { code, privacyVersion, secret: app.deps.secrets.data },
+        nowMs(app.deps),
+      )
       if (outcome.kind === 'needs_phone')
         return { status: 'NEEDS_PHONE' as const, wechatTicket: outcome.ticket }
       return {
@@ -79,9 +89,13 @@ export function authHandlers(app: FastifyInstance) {
       const user = request.user!
       if (user.id_number) throw bankError('REAL_NAME_ALREADY_BOUND')
       const identity = { name: name.name, idNumber: id.idNumber }
-      const check = checkRealName(db, user, identity.name, identity.idNumber)
-      if (check.kind === 'refused') throw bankError('REAL_NAME_CHECK_FAILED')
       const now = nowMs(app.deps)
+      assertRealNameAttemptsLeft(db, user.id, now)
+      const check = checkRealName(db, user, identity.name, identity.idNumber)
+      if (check.kind === 'refused') {
+        recordRealNameRefusal(db, user.id, now)
+        throw bankError('REAL_NAME_CHECK_FAILED')
+      }
       let result
       if (check.kind === 'bind') {
         result = bindRealName(db, user.id, identity.name, identity.idNumber, now)

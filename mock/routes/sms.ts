@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { SmsCodeResult } from '../../src/contract/auth'
 import type { SmsPurpose } from '../../src/contract/constants'
 import { nowMs } from '../deps'
+import { callerAddress } from '../http/caller-address'
 import { SMS_CODE_SENT, sendSmsCode } from '../store/auth/sms'
 
 /** Issues a code for `purpose` (429 at any limit), "texts" it and answers 202's body. */
@@ -13,7 +14,7 @@ export function textCode(
   purpose: SmsPurpose,
 ): SmsCodeResult {
   const code = sendSmsCode(app.deps.db, phone, purpose, {
-    caller: request.ip,
+    ...callerAddress(request.ip),
     nowMs: nowMs(app.deps),
     secret: app.deps.secrets.data,
     outbox: app.deps.mode === 'development',

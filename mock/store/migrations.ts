@@ -373,6 +373,17 @@ export const MIGRATIONS: string[] = [
   CREATE INDEX sessions_expires ON sessions(expires_at);
   ALTER TABLE whitelist ADD COLUMN phone TEXT;
   `,
+  // v7: login-code limits per network; real-name refusals counted per account.
+  `
+  ALTER TABLE sms_codes ADD COLUMN network TEXT NOT NULL DEFAULT '';
+  CREATE INDEX sms_codes_network_sent ON sms_codes(network, sent_at);
+  CREATE TABLE real_name_refusals (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    user_id TEXT NOT NULL REFERENCES users(id),
+    refused_at INTEGER NOT NULL
+  );
+  CREATE INDEX real_name_refusals_user ON real_name_refusals(user_id, refused_at);
+  `,
 ]
 
 /** Tables in the order they can be emptied without breaking foreign keys. */
@@ -395,6 +406,7 @@ export const TABLES_CHILD_FIRST = [
   'products',
   'services',
   'sessions',
+  'real_name_refusals',
   'staff',
   'merchants',
   'users',

@@ -1,7 +1,7 @@
 // Counter bookings (预约): create, list, cancel, reschedule, and check-in by staff.
 import { Type, type Static } from '@sinclair/typebox'
 import { BOOKING_NOTE_MAX_LENGTH, BOOKING_SCOPES, BOOKING_STATUSES } from './constants'
-import { Fen, Id, IsoDateTime, StringEnum } from './common'
+import { Fen, Id, IsoDateTime, PlainText, StringEnum } from './common'
 import { ServiceId } from './branches'
 
 /** A slot start: ISO 8601 instant with an explicit offset; any offset naming the same instant is accepted. */
@@ -22,7 +22,7 @@ export const CreateBookingRequest = Type.Object(
     serviceId: ServiceId,
     slotStart: SlotStart,
     amountFen: Type.Optional(AmountFen),
-    note: Type.Optional(Type.String({ title: '备注', maxLength: BOOKING_NOTE_MAX_LENGTH })),
+    note: Type.Optional(PlainText('备注', BOOKING_NOTE_MAX_LENGTH)),
   },
   { additionalProperties: false, description: 'Book a slot' },
 )

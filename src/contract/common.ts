@@ -1,6 +1,6 @@
 // Shared schemas: the error body, ids, phone, time and money primitives.
 import { Type, type Static, type TProperties, type TSchema } from '@sinclair/typebox'
-import { MOBILE_PHONE_PATTERN } from './constants'
+import { MOBILE_PHONE_PATTERN, PLAIN_TEXT_PATTERN } from './constants'
 import { ERRORS } from './errors'
 
 /** One failing field of a validation error. */
@@ -97,6 +97,10 @@ export type IsoDate = Static<typeof IsoDate>
 /** Amount of money in integer fen (1 yuan = 100 fen). */
 export const Fen = Type.Integer({ description: 'Money in integer fen', minimum: 0 })
 export type Fen = Static<typeof Fen>
+
+/** Text a person types (a note), up to `maxLength` characters, without hidden or control characters. */
+export const PlainText = (title: string, maxLength: number) =>
+  Type.String({ title, maxLength, pattern: PLAIN_TEXT_PATTERN })
 
 /** Rate in integer basis points (395 = 3.95%). */
 export const Bp = Type.Integer({ description: 'Rate in basis points, 395 = 3.95%', minimum: 0 })

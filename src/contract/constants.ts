@@ -18,6 +18,13 @@ export const REPAYMENT_METHODS = ['equal-instalment', 'equal-principal', 'intere
 /** How a Sunshine e-loan is repaid. */
 export type RepaymentMethod = (typeof REPAYMENT_METHODS)[number]
 
+/**
+ * Free text a person types (notes): anything but control characters (tab and line breaks aside),
+ * direction overrides and invisible spaces, which could hide or reorder what staff read.
+ */
+export const PLAIN_TEXT_PATTERN =
+  '^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\u200B\\u200C\\u200E\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF]*$'
+
 /** Header carrying the client's idempotency key on unsafe requests (8-64 chars of [A-Za-z0-9_-]). */
 export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key'
 /** Pattern an idempotency key must match. */
@@ -45,14 +52,30 @@ export const SMS_RESEND_SECONDS = 60
 export const SMS_CODE_TTL_SECONDS = 300
 /** Wrong guesses a code takes; the last one spends it (the owner asks for a new one). */
 export const SMS_MAX_WRONG_ATTEMPTS = 5
-/** Codes one number may receive per Beijing day, all purposes together. */
-export const SMS_CODES_PER_PHONE_PER_DAY = 10
-/** Codes one caller (client address) may ask for per minute, whatever the numbers. */
+/**
+ * Codes one number may receive per Beijing day, per purpose: a stranger who uses up a number's login
+ * codes cannot stop its owner signing or drawing, and few texts reach a household's phone at another
+ * account's request.
+ */
+export const SMS_CODES_PER_PHONE_PER_DAY: Readonly<Record<SmsPurpose, number>> = {
+  login: 10,
+  'loan-sign': 10,
+  'loan-drawdown': 10,
+  'real-name': 3,
+}
+/** Login codes one caller (client address; an IPv6 /64) may ask for per minute, whatever the numbers. */
 export const SMS_CODES_PER_CALLER_PER_MINUTE = 5
-/** Codes one caller (client address) may ask for per Beijing day. */
+/** Login codes one caller may ask for per Beijing day. */
 export const SMS_CODES_PER_CALLER_PER_DAY = 50
-/** Codes the bank sends per minute in all (a flood of requests waits). */
+/** Login codes one network (an IPv4 /24, an IPv6 /48) may ask for per minute. */
+export const SMS_CODES_PER_NETWORK_PER_MINUTE = 30
+/**
+ * Login codes the bank sends per minute in all (a flood waits). Codes a logged-in customer asks for
+ * (signing, drawdown, real name) are outside it, so a flood of strangers never stops them.
+ */
 export const SMS_CODES_PER_MINUTE = 200
+/** Refused real-name checks one account may have per Beijing day (names cannot be guessed). */
+export const REAL_NAME_REFUSALS_PER_DAY = 5
 /** Cookie session lifetime in seconds (12 h). */
 export const COOKIE_SESSION_TTL_SECONDS = 12 * 3600
 /** Bearer session lifetime in seconds (7 days). */
@@ -87,6 +110,8 @@ export const SLOT_MINUTES = 30
 export const SLOT_LEAD_MINUTES = 30
 /** How many business days ahead (today included while it has bookable slots) can be booked. */
 export const BOOKING_WINDOW_DAYS = 7
+/** Bookings one customer may hold at once (booked, slot not yet over): a few accounts cannot fill a week. */
+export const MAX_ACTIVE_BOOKINGS = 3
 /** A booking may be cancelled or moved until this many minutes before its slot (inclusive). */
 export const CANCEL_DEADLINE_MINUTES = 60
 /** Longest booking note, in characters. */

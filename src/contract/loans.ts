@@ -14,7 +14,7 @@ import {
   LOAN_STATUSES,
   REPAYMENT_METHODS,
 } from './constants'
-import { Bp, Fen, Id, IsoDate, IsoDateTime, StringEnum } from './common'
+import { Bp, Fen, Id, IsoDate, IsoDateTime, PlainText, StringEnum } from './common'
 import { PreApproval } from './me'
 
 const Money = (title: string, description = 'Integer fen') =>
@@ -76,7 +76,7 @@ export type LoanConsent = Static<typeof LoanConsent>
  */
 export const LoanDraftRequest = Type.Object(
   {
-    fields: Type.Record(Type.String({ pattern: '^[A-Za-z]{1,32}$' }), Type.String({ maxLength: 200 }), {
+    fields: Type.Record(Type.String({ pattern: '^[A-Za-z]{1,32}$' }), PlainText('表单内容', 200), {
       maxProperties: 20,
       // Without this, keys outside the pattern (with values of any type) would pass unchecked.
       additionalProperties: false,

@@ -6,9 +6,9 @@ import {
   REFERRAL_STATUSES,
   STAFF_REFERRAL_TARGETS,
 } from './constants'
-import { Id, IsoDateTime, StringEnum } from './common'
+import { Id, IsoDateTime, PlainText, StringEnum } from './common'
 
-const Note = Type.String({ title: '备注', maxLength: REFERRAL_NOTE_MAX_LENGTH })
+const Note = PlainText('备注', REFERRAL_NOTE_MAX_LENGTH)
 const Status = StringEnum(REFERRAL_STATUSES, {
   description: 'submitted | assigned | contacted | done | closed',
 })

@@ -197,11 +197,11 @@ describe('overlap', () => {
 
 describe('reading bookings', () => {
   it('lists upcoming soonest first, past newest first (missed computed), cancelled newest first', async () => {
+    const d = (await book(bank, wang, bookingAt('2026-11-23', '14:00'))).json<Booking>()
+    await post(bank.app, `/bookings/${d.id}/cancel`, undefined, wang.auth)
     const a = (await book(bank, wang, bookingAt('2026-11-24', '10:00'))).json<Booking>()
     const b = (await book(bank, wang, bookingAt('2026-11-20', '10:00'))).json<Booking>()
     const c = (await book(bank, wang, bookingAt('2026-11-23', '10:00'))).json<Booking>()
-    const d = (await book(bank, wang, bookingAt('2026-11-23', '14:00'))).json<Booking>()
-    await post(bank.app, `/bookings/${d.id}/cancel`, undefined, wang.auth)
     const list = async (scope: string) =>
       (await get(bank.app, `/bookings?scope=${scope}`, wang.auth)).json<{ items: Booking[] }>().items
     expect((await list('upcoming')).map((x) => x.id)).toEqual([b.id, c.id, a.id])
@@ -218,6 +218,29 @@ describe('reading bookings', () => {
       [b.id, 'missed', false],
     ])
     expect((await get(bank.app, '/bookings?scope=later', wang.auth)).statusCode).toBe(400)
+  })
+
+  it('a customer holds at most 3 bookings still to come; one done, cancelled or missed frees a place', async () => {
+    const first = (await book(bank, wang, bookingAt('2026-11-20', '10:00'))).json<Booking>()
+    expect((await book(bank, wang, bookingAt('2026-11-23', '10:00'))).statusCode).toBe(201)
+    const third = (await book(bank, wang, bookingAt('2026-11-24', '10:00'))).json<Booking>()
+    const fourth = await book(bank, wang, bookingAt('2026-11-25', '10:00'))
+    expect(fourth.statusCode).toBe(409)
+    expect(fourth.json()).toEqual({
+      code: 'TOO_MANY_BOOKINGS',
+      message: '您已有3个待办理的预约，请办理或取消其中一个后再预约',
+    })
+    // Another customer is not held up.
+    expect(
+      (await book(bank, logInAs(bank, '13900000002'), bookingAt('2026-11-25', '10:00'))).statusCode,
+    ).toBe(201)
+    await post(bank.app, `/bookings/${third.id}/cancel`, undefined, wang.auth)
+    expect((await book(bank, wang, bookingAt('2026-11-25', '10:00'))).statusCode).toBe(201)
+    expect((await book(bank, wang, bookingAt('2026-11-26', '10:00'))).statusCode).toBe(409)
+    // Today's 10:00 slot passes unattended (11:00 now): it is missed, and its place is free again.
+    bank.clock.advanceSeconds(2 * 3600)
+    expect((await get(bank.app, `/bookings/${first.id}`, wang.auth)).json<Booking>().status).toBe('missed')
+    expect((await book(bank, wang, bookingAt('2026-11-26', '10:00'))).statusCode).toBe(201)
   })
 
   it("another customer's booking is 404, like an unknown id", async () => {

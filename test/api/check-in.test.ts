@@ -72,7 +72,7 @@ describe('staff check-in by QR code', () => {
     expect(res.json()).toEqual({ code: 'QR_EXPIRED', message: '二维码已过期' })
   })
 
-  it('only staff of the branch town, only on the day, never a cancelled booking', async () => {
+  it('only staff of the branch, only on the day, never a cancelled booking', async () => {
     const booking = await bookToday()
     const zhaoyangStaff = logInAs(bank, '13900000102')
     const other = await checkIn(zhaoyangStaff, booking.qrPayload)

@@ -1,6 +1,6 @@
 import { OPENAPI_PATH } from '@/contract/constants'
 import type { ErrorBody } from '@/contract/common'
-import { api, post, bankForEachTest } from '../support/api-app'
+import { api, bankForEachTest, get, logInAs, post } from '../support/api-app'
 
 const bank = bankForEachTest()
 
@@ -96,6 +96,60 @@ describe('validation errors are 400 with Chinese field messages', () => {
     const res = await bank.app.inject({ method: 'GET', url: api('/dev/sms-outbox?phone=abc') })
     expect(res.statusCode).toBe(400)
     expect(res.json<ErrorBody>().details?.fields).toEqual([{ field: 'phone', message: '手机号格式不正确' }])
+  })
+
+  it('query numbers are read strictly: plain digits only, never hex, exponents, booleans or repeats', async () => {
+    const branches = (query: string) => bank.app.inject({ method: 'GET', url: api(`/branches?${query}`) })
+    expect((await branches('lat=32.75&lng=120.07')).statusCode).toBe(200)
+    for (const query of ['lat=0x10', 'lat=1e1', 'lat=true', 'lat=32&lat=33', 'lat=', 'lat=Infinity']) {
+      const res = await branches(`${query}&lng=120`)
+      expect([query, res.statusCode, res.json<ErrorBody>().details?.fields?.[0].field]).toEqual([
+        query,
+        400,
+        'lat',
+      ])
+    }
+    const s = logInAs(bank, '13900000001')
+    for (const limit of ['1.5', '1e308', 'true', '0x10']) {
+      const res = await get(bank.app, `/messages?limit=${limit}`, s.auth)
+      expect([limit, res.statusCode]).toEqual([limit, 400])
+    }
+  })
+
+  it('notes with control characters, direction overrides or invisible spaces are refused at the field', async () => {
+    const s = logInAs(bank, '13900000001')
+    const refer = (note: string) =>
+      post(
+        bank.app,
+        '/referrals',
+        { productId: 'pd_sunshine_loan', town: '戴南镇', preferredTime: 'morning', note },
+        s.auth,
+      )
+    for (const note of ['a\u0000b', 'bell\u0007', '\u202e反向', 'zero\u200bwidth', '\ufeffbom']) {
+      const res = await refer(note)
+      expect(res.statusCode).toBe(400)
+      expect(res.json<ErrorBody>().details?.fields).toEqual([
+        { field: 'note', message: '备注含有无法显示的字符，请删除后重试' },
+      ])
+    }
+    // Line breaks, tabs and emoji (with their joiners) are what people type.
+    expect((await refer('下午在家\n电话：\t请先打\u{1F468}\u200d\u{1F469}\u200d\u{1F467}')).statusCode).toBe(
+      201,
+    )
+  })
+
+  it('money limits are stated in yuan, not fen', async () => {
+    const s = logInAs(bank, '13900000001')
+    const res = await post(
+      bank.app,
+      '/loan/drawdowns',
+      { amountFen: 10_000_000_001, termMonths: 12, method: 'equal-principal', smsCode: '123456' },
+      s.auth,
+    )
+    expect(res.statusCode).toBe(400)
+    expect(res.json<ErrorBody>().details?.fields).toEqual([
+      { field: 'amountFen', message: '借款金额不能大于100,000,000元' },
+    ])
   })
 })
 

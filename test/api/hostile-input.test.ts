@@ -9,6 +9,7 @@ import { ErrorBody } from '@/contract/common'
 import { ENDPOINTS, type EndpointName } from '@/contract/endpoints'
 import { UNIVERSAL_ERROR_CODES } from '@/contract/errors'
 import { MAX_BODY_DEPTH } from '../../mock/http/body-parsing'
+import { ACCESS_TABLE } from '../support/access-table'
 import { hostileValue, HOSTILE_STRINGS, nested, validValue } from '../support/schema-arbitraries'
 import {
   CALLER_ROLES,
@@ -232,9 +233,60 @@ async function check(world: World, operation: DocumentedOperation, c: HostileCas
 
 const report = new Map<string, Map<string, number>>()
 
+/** Values every body field is set to, one field at a time, on top of a request that could succeed. */
+const FIELD_BOUNDARIES: unknown[] = [
+  '',
+  ' ',
+  'x',
+  'a'.repeat(5_000),
+  -1,
+  0,
+  0.5,
+  2 ** 53 + 2,
+  1e21,
+  true,
+  null,
+  [],
+  {},
+]
+
+/** Each body field × each boundary value, sent by the caller who owns what the operation touches. */
+function fieldCases(operation: DocumentedOperation, world: World): HostileCase[] {
+  const schema = operation.requestBody?.content[JSON_TYPE].schema
+  if (!schema?.properties) return []
+  const entry = ACCESS_TABLE[operation.operationId as EndpointName]
+  const parts = entry.kind === 'dev' ? {} : (entry.request?.(world.ids) ?? {})
+  const caller = entry.kind === 'record' || entry.kind === 'caller' ? entry.owner : 'owner'
+  const base =
+    parts.body && typeof parts.body === 'object'
+      ? parts.body
+      : fc.sample(validValue(schema), { numRuns: 1 })[0]
+  const params = parts.params ?? {}
+  const query = parts.query ? new URLSearchParams(parts.query).toString() : ''
+  return Object.keys(schema.properties).flatMap((field) =>
+    FIELD_BOUNDARIES.map((value) => ({
+      kind: 'each field',
+      caller,
+      params,
+      query,
+      body: json({ ...(base as object), [field]: value }),
+    })),
+  )
+}
+
 async function tryOperation(world: World, operation: DocumentedOperation, afterEach?: () => void) {
   const counts = new Map<string, number>()
   report.set(operation.operationId, counts)
+  for (const c of fieldCases(operation, world)) {
+    counts.set(c.kind, (counts.get(c.kind) ?? 0) + 1)
+    try {
+      await check(world, operation, c)
+    } catch (error) {
+      throw new Error(`${operation.operationId} ${c.body?.text.slice(0, 120)}: ${(error as Error).message}`)
+    } finally {
+      afterEach?.()
+    }
+  }
   await fc.assert(
     fc.asyncProperty(hostileCases(operation, world), async (c) => {
       counts.set(c.kind, (counts.get(c.kind) ?? 0) + 1)
@@ -263,7 +315,7 @@ afterAll(() => {
   )
   const all = [...report.values()].reduce((n, c) => n + total(c), 0)
   process.stdout.write(
-    `\nHostile input: ${all} cases over ${report.size} operations (first runs; shrinking adds more)\n` +
+    `\nHostile input: ${all} cases over ${report.size} operations (every field at its boundaries, then ${RUNS} random runs each; shrinking adds more)\n` +
       `  by kind: ${byKind.join(', ')}\n${lines.join('\n')}\n`,
   )
 })

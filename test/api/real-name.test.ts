@@ -107,6 +107,27 @@ describe('POST /me/real-name', () => {
     expect(bank.sms.filter((m) => m.purpose === 'real-name')).toEqual([])
   })
 
+  it('names cannot be guessed: after 5 refusals in a day the account waits until Beijing midnight', async () => {
+    const household = SEED_WHITELIST[2]
+    const guesses = ['钱一', '钱二', '钱三', '钱四', '钱五']
+    for (const name of guesses) expect((await bind(name, household.idNumber)).statusCode).toBe(422)
+    // The right name now gets no further, and says when to try again.
+    const blocked = await bind(household.name, household.idNumber)
+    expect(blocked.statusCode).toBe(429)
+    expect(blocked.json<ErrorBody>()).toMatchObject({
+      code: 'REAL_NAME_TOO_MANY_ATTEMPTS',
+      message: '今日身份核验未通过次数过多，请明天再试，或携带身份证到网点办理',
+      // The clock stands at 09:00 Beijing time: 15 h to midnight.
+      details: { retryAfterSeconds: 15 * 3600 },
+    })
+    expect(bank.sms.filter((m) => m.purpose === 'real-name')).toEqual([])
+    // Another account is not held up, and the next day this one may try again.
+    const other = await login(bank, '13900000005', 'bearer')
+    expect((await bind(household.name, household.idNumber, other)).statusCode).toBe(202)
+    bank.clock.advanceSeconds(15 * 3600)
+    expect((await bind('钱六', household.idNumber)).statusCode).toBe(422)
+  })
+
   it('an ID not on the whitelist binds without pre-approval', async () => {
     const res = await bind('王芳', '321281199001011234')
     expect(res.statusCode).toBe(200)

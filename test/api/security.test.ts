@@ -63,6 +63,22 @@ describe('idempotency never hands one caller another caller’s answer', () => {
   })
 })
 
+describe('logging out always logs out', () => {
+  const bank = bankForEachTest()
+  it('a logout repeated with the same Idempotency-Key ends the new session too', async () => {
+    const logout = (auth: Record<string, string>) =>
+      post(bank.app, '/auth/logout', undefined, { ...auth, 'idempotency-key': 'logout-key-0001' })
+    const first = await login(bank, '13900000003')
+    expect((await logout(first.auth)).statusCode).toBe(204)
+    bank.clock.advanceSeconds(61)
+    const second = await login(bank, '13900000003')
+    const again = await logout(second.auth)
+    expect(again.statusCode).toBe(204)
+    expect(again.headers['idempotency-replayed']).toBeUndefined()
+    expect((await get(bank.app, '/me', second.auth)).statusCode).toBe(401)
+  })
+})
+
 describe('credentials at rest', () => {
   const bank = bankForEachTest()
 

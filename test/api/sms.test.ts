@@ -1,6 +1,7 @@
 import { PRIVACY_VERSION } from '@/contract/constants'
 import type { ErrorBody } from '@/contract/common'
-import { api, post, bankForEachTest } from '../support/api-app'
+import { api, bankForEachTest, logInAs, post } from '../support/api-app'
+import { loanClient, signedLine } from '../support/loan-flow'
 
 const PHONE = '13900000003'
 const bank = bankForEachTest()
@@ -230,6 +231,53 @@ describe('limits that look at the number, the caller and the bank', () => {
     expect(refused.json()).toMatchObject({ code: 'SMS_SERVICE_BUSY', details: { retryAfterSeconds: 60 } })
     proxied.clock.advanceSeconds(61)
     expect((await from('10.2.0.1', '13987654321')).statusCode).toBe(202)
+  })
+
+  it('one IPv6 /64 is one caller, and an IPv4 address written as IPv6 is that IPv4 caller', async () => {
+    const numbered = (i: number) => `1391235${String(i).padStart(4, '0')}`
+    const v6 = []
+    for (let i = 0; i < 6; i++) v6.push((await from(`2001:db8:1:1::${i + 1}`, numbered(i))).statusCode)
+    expect(v6).toEqual([202, 202, 202, 202, 202, 429])
+    const v4 = []
+    for (const [i, address] of [
+      '10.0.0.7',
+      '::ffff:10.0.0.7',
+      '::FFFF:a00:7',
+      '::ffff:0a00:0007',
+    ].entries()) {
+      v4.push((await from(address, numbered(10 + i))).statusCode)
+      v4.push((await from(address, numbered(20 + i))).statusCode)
+    }
+    expect(v4).toEqual([202, 202, 202, 202, 202, 429, 429, 429])
+  })
+
+  it('one network (an IPv4 /24) sends 30 login codes a minute, however many addresses it uses', async () => {
+    const answers = []
+    for (let i = 0; i < 31; i++) {
+      answers.push((await from(`10.3.3.${i + 1}`, `1391236${String(i).padStart(4, '0')}`)).json())
+    }
+    expect(answers.slice(0, 30).every((a) => 'resendAfterSeconds' in a)).toBe(true)
+    expect(answers[30]).toMatchObject({ code: 'SMS_CALLER_LIMIT', details: { retryAfterSeconds: 60 } })
+    expect((await from('10.3.4.1', '13912369999')).statusCode).toBe(202)
+  })
+
+  it("a flood of strangers' login codes never holds up a logged-in customer's own codes", async () => {
+    const wang = logInAs(proxied, '13900000001')
+    await signedLine(proxied, wang)
+    for (let i = 0; i < 200; i++) await from(`10.${i}.0.1`, `139${String(20_000_000 + i).slice(-8)}`)
+    expect((await from('10.250.0.1', '13987654321')).json()).toMatchObject({ code: 'SMS_SERVICE_BUSY' })
+    expect((await loanClient(proxied, wang).drawCode()).statusCode).toBe(202)
+  })
+
+  it("a stranger who uses up a number's login codes leaves its owner's signing and drawdown codes", async () => {
+    const wang = logInAs(proxied, '13900000001')
+    await signedLine(proxied, wang)
+    for (let i = 0; i < 10; i++) {
+      expect((await from(`10.4.${i}.1`, '13900000001')).statusCode).toBe(202)
+      proxied.clock.advanceSeconds(60)
+    }
+    expect((await from('10.4.99.1', '13900000001')).json()).toMatchObject({ code: 'SMS_DAILY_LIMIT' })
+    expect((await loanClient(proxied, wang).drawCode()).statusCode).toBe(202)
   })
 
   it('a stranger cannot lock an owner out: five wrong guesses, and the owner logs in with a new code', async () => {

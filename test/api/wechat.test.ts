@@ -18,7 +18,8 @@ async function needsPhone(code: string): Promise<string> {
 }
 
 /** A fresh wx.login() code of a simulated WeChat account, issued now. */
-const mint = (account: string) => mintWechatCode(bank.clock.now().getTime(), account)
+const mint = (account: string) =>
+  mintWechatCode(bank.app.deps.secrets.data, bank.clock.now().getTime(), account)
 
 describe('WeChat login', () => {
   it('a code logs in once, and not after 5 minutes (as WeChat codes)', async () => {
@@ -58,6 +59,21 @@ describe('WeChat login', () => {
       headers: { authorization: `Bearer ${body.token}` },
     })
     expect(me.json()).toMatchObject({ id: bound.result.user.id, phoneMasked: '139****0003' })
+  })
+
+  it('nobody but the bank can mint a code that names an account', async () => {
+    const ticket = await needsPhone(mint('farmer-5'))
+    await login(bank, '13900000003', 'bearer', { wechatTicket: ticket })
+    // The same shape without the bank's signature is just an unknown WeChat user.
+    const nowSeconds = Math.floor(bank.clock.now().getTime() / 1000)
+    for (const forged of [
+      `wxmock.${nowSeconds}.farmer-5.zzzzzzzz999`,
+      `wxmock.${nowSeconds}.farmer-5.zzzzzzzz999.${'A'.repeat(22)}`,
+      mint('farmer-5').replace(/farmer-5/, 'farmer-6'),
+    ]) {
+      expect((await wechatLogin(forged)).json<WechatLoginResult>().status).toBe('NEEDS_PHONE')
+    }
+    expect((await wechatLogin(mint('farmer-5'))).json<WechatLoginResult>().status).toBe('LOGGED_IN')
   })
 
   it('openid is mock_ + 24 hex of sha256(code), stored server-side only', async () => {

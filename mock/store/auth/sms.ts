@@ -1,6 +1,8 @@
-// The SMS-code aggregate: sending (per-number, per-caller and global limits) and checking (5 minutes,
-// single use, spent by its fifth wrong guess). Codes are stored only as keyed hashes. Each purpose
-// (login, signing, drawdown, real name) is its own channel: a login code never signs a contract.
+// The SMS-code aggregate: sending (per-number limits for every purpose; per-caller, per-network and
+// global limits for login codes, the ones anyone may ask for) and checking (5 minutes, single use,
+// spent by its fifth wrong guess). Codes are stored only as keyed hashes. Each purpose (login,
+// signing, drawdown, real name) is its own channel and its own daily count: a login code never signs
+// a contract, and a stranger who uses up a number's login codes cannot stop its owner signing.
 import { createHmac, randomInt, timingSafeEqual } from 'node:crypto'
 import type { SmsCodeResult } from '../../../src/contract/auth'
 import {
@@ -8,6 +10,7 @@ import {
   SMS_CODES_PER_CALLER_PER_DAY,
   SMS_CODES_PER_CALLER_PER_MINUTE,
   SMS_CODES_PER_MINUTE,
+  SMS_CODES_PER_NETWORK_PER_MINUTE,
   SMS_CODES_PER_PHONE_PER_DAY,
   SMS_MAX_WRONG_ATTEMPTS,
   SMS_RESEND_SECONDS,
@@ -42,8 +45,9 @@ export type SmsRefusal = { kind: 'not_sent' | 'expired' | 'spent' } | { kind: 'w
 
 /** Who asks for a code and with which key its hash is made. */
 export interface SendContext {
-  /** The client address, as the gateway reports it. */
+  /** The client address as the gateway reports it, as limit keys (http/caller-address). */
   caller: string
+  network: string
   nowMs: number
   /** Server secret keying the stored hash. */
   secret: string
@@ -87,7 +91,7 @@ function limitReached(
   db: Db,
   phone: string,
   purpose: SmsPurpose,
-  { caller, nowMs }: SendContext,
+  { caller, network, nowMs }: SendContext,
 ): BusinessError | undefined {
   const last = latestCode(db, phone, purpose)
   const resendAt = last ? last.sent_at + SMS_RESEND_SECONDS * 1000 : 0
@@ -100,15 +104,23 @@ function limitReached(
   }
   const today = startOfBeijingDay(nowMs)
   const untilMidnight = secondsUntil(nextBeijingMidnight(nowMs), nowMs)
-  if (
-    count(db, 'SELECT COUNT(*) AS n FROM sms_codes WHERE phone = ? AND sent_at >= ?', phone, today) >=
-    SMS_CODES_PER_PHONE_PER_DAY
-  ) {
+  const sentToday = count(
+    db,
+    'SELECT COUNT(*) AS n FROM sms_codes WHERE phone = ? AND purpose = ? AND sent_at >= ?',
+    phone,
+    purpose,
+    today,
+  )
+  if (sentToday >= SMS_CODES_PER_PHONE_PER_DAY[purpose]) {
     return bankError('SMS_DAILY_LIMIT', { details: { retryAfterSeconds: untilMidnight } })
   }
+  // The limits below look at who asks: only login codes may be asked for by anyone.
+  if (purpose !== 'login') return undefined
   const minuteAgo = nowMs - MINUTE_MS
   const callerRecent = db
-    .prepare('SELECT sent_at FROM sms_codes WHERE caller = ? AND sent_at > ? ORDER BY sent_at')
+    .prepare(
+      "SELECT sent_at FROM sms_codes WHERE caller = ? AND purpose = 'login' AND sent_at > ? ORDER BY sent_at",
+    )
     .all(caller, minuteAgo) as { sent_at: number }[]
   if (callerRecent.length >= SMS_CODES_PER_CALLER_PER_MINUTE) {
     const retryAfterSeconds = secondsUntil(callerRecent[0].sent_at + MINUTE_MS, nowMs)
@@ -117,16 +129,36 @@ function limitReached(
       details: { retryAfterSeconds },
     })
   }
-  if (
-    count(db, 'SELECT COUNT(*) AS n FROM sms_codes WHERE caller = ? AND sent_at >= ?', caller, today) >=
-    SMS_CODES_PER_CALLER_PER_DAY
-  ) {
+  const callerToday = count(
+    db,
+    "SELECT COUNT(*) AS n FROM sms_codes WHERE caller = ? AND purpose = 'login' AND sent_at >= ?",
+    caller,
+    today,
+  )
+  if (callerToday >= SMS_CODES_PER_CALLER_PER_DAY) {
     return bankError('SMS_CALLER_LIMIT', {
       message: `获取验证码次数过多，${waitWords(untilMidnight, true)}`,
       details: { retryAfterSeconds: untilMidnight },
     })
   }
-  if (count(db, 'SELECT COUNT(*) AS n FROM sms_codes WHERE sent_at > ?', minuteAgo) >= SMS_CODES_PER_MINUTE) {
+  const networkRecent = db
+    .prepare(
+      "SELECT sent_at FROM sms_codes WHERE network = ? AND purpose = 'login' AND sent_at > ? ORDER BY sent_at",
+    )
+    .all(network, minuteAgo) as { sent_at: number }[]
+  if (networkRecent.length >= SMS_CODES_PER_NETWORK_PER_MINUTE) {
+    const retryAfterSeconds = secondsUntil(networkRecent[0].sent_at + MINUTE_MS, nowMs)
+    return bankError('SMS_CALLER_LIMIT', {
+      message: `获取验证码过于频繁，${waitWords(retryAfterSeconds)}`,
+      details: { retryAfterSeconds },
+    })
+  }
+  const bankWide = count(
+    db,
+    "SELECT COUNT(*) AS n FROM sms_codes WHERE purpose = 'login' AND sent_at > ?",
+    minuteAgo,
+  )
+  if (bankWide >= SMS_CODES_PER_MINUTE) {
     return bankError('SMS_SERVICE_BUSY', {
       message: '短信服务繁忙，请1分钟后再试',
       details: { retryAfterSeconds: 60 },
@@ -137,8 +169,9 @@ function limitReached(
 
 /**
  * Issues a new 6-digit code for `purpose` and returns it (to be texted). Refused with 429 when the
- * number was texted within 60 s (SMS_TOO_FREQUENT), has had its codes for today (SMS_DAILY_LIMIT),
- * when the caller asks too often (SMS_CALLER_LIMIT) or the bank is flooded (SMS_SERVICE_BUSY). Only
+ * number was texted within 60 s (SMS_TOO_FREQUENT) or has had its codes of this purpose for today
+ * (SMS_DAILY_LIMIT); for login codes also when the caller or its network asks too often
+ * (SMS_CALLER_LIMIT) or strangers flood the bank (SMS_SERVICE_BUSY). Only
  * a keyed hash is stored; rows older than a day and outbox texts older than 15 minutes are purged.
  */
 export function sendSmsCode(db: Db, phone: string, purpose: SmsPurpose, ctx: SendContext): string {
@@ -150,13 +183,14 @@ export function sendSmsCode(db: Db, phone: string, purpose: SmsPurpose, ctx: Sen
       if (refusal) throw refusal
       const code = String(randomInt(0, 1_000_000)).padStart(6, '0')
       db.prepare(
-        `INSERT INTO sms_codes (phone, purpose, code_hash, caller, sent_at, expires_at)
-         VALUES (?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO sms_codes (phone, purpose, code_hash, caller, network, sent_at, expires_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
       ).run(
         phone,
         purpose,
         hashCode(ctx.secret, phone, purpose, code),
         ctx.caller,
+        ctx.network,
         ctx.nowMs,
         ctx.nowMs + SMS_CODE_TTL_SECONDS * 1000,
       )
@@ -176,8 +210,9 @@ export function sendSmsCode(db: Db, phone: string, purpose: SmsPurpose, ctx: Sen
 /**
  * Checks and, when right, consumes the latest code of `purpose`. Call inside the caller's
  * transaction so a later failure (e.g. a bad wechatTicket) rolls the consumption back; a wrong guess
- * is counted on the code, and the fifth spends it: the owner asks for a new one, the number is never
- * locked (so strangers cannot lock anyone out).
+ * is counted on the code, and the fifth spends it: the owner asks for a new one. The number itself is
+ * never locked, so guessing costs a stranger five tries per code the owner asked for, not the owner's
+ * access for a quarter of an hour.
  */
 export function checkSmsCode(
   db: Db,

@@ -11,14 +11,14 @@ export type WechatLoginOutcome =
 /** Resolves the openid for a wx.login() code (once: 422 WECHAT_CODE_INVALID) and logs in or issues a ticket. */
 export function loginWithWechat(
   db: Db,
-  code: string,
-  privacyVersion: string,
+  login: { code: string; privacyVersion: string; secret: string },
   nowMs: number,
 ): WechatLoginOutcome {
+  const { code, privacyVersion, secret } = login
   return db
     .transaction((): WechatLoginOutcome => {
-      useWechatCode(db, code, nowMs)
-      const openid = openidForCode(code)
+      useWechatCode(db, code, secret, nowMs)
+      const openid = openidForCode(code, secret)
       const user = findUserByOpenid(db, openid)
       if (!user) return { kind: 'needs_phone', ticket: issueWechatTicket(db, openid, nowMs) }
       recordPrivacyAcceptance(db, user.id, privacyVersion, nowMs)

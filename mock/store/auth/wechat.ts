@@ -1,7 +1,7 @@
 // WeChat login for the mock: wx.login() codes (single use, 5 minutes, as WeChat's own) and tickets,
 // the short-lived single-use link between an openid and the SMS login that binds it. Tickets are
 // stored as hashes and purged once expired.
-import { createHash, randomBytes } from 'node:crypto'
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
 import { WECHAT_CODE_TTL_SECONDS, WECHAT_TICKET_TTL_SECONDS } from '../../../src/contract/constants'
 import { bankError } from '../../errors'
 import type { Db } from '../db'
@@ -9,25 +9,40 @@ import type { Db } from '../db'
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 
 /**
- * Codes the mock mints for tests say when they were issued and for which simulated WeChat account:
- * wxmock.<issued epoch s>.<account>.<random>. A new code of the same account is the same openid.
+ * Codes the mock mints for tests say when they were issued and for which simulated WeChat account,
+ * and carry the bank's signature so that nobody else can mint one:
+ * wxmock.<issued epoch s>.<account>.<nonce>.<sig>. A new code of the same account is the same openid.
  */
-const MOCK_CODE_RE = /^wxmock\.(\d{10})\.([\w-]{1,32})\.[\w-]{8,}$/
+const MINTED_RE = /^(wxmock\.(\d{10})\.([\w-]{1,32})\.[\w-]{8,32})\.([\w-]{22})$/
 /** Used codes are remembered this long (a reused code is refused for as long as it is known). */
 const REMEMBER_CODES_MS = 30 * 24 * 3600_000
 
-/**
- * Mock code2session: the openid of a minted code's account, else "mock_" + 24 hex of sha256(code)
- * (a code from a real wx.login() is a new WeChat user to the mock each time).
- */
-export function openidForCode(code: string): string {
-  const minted = MOCK_CODE_RE.exec(code)
-  return `mock_${sha256(minted ? `account:${minted[2]}` : code).slice(0, 24)}`
+const signature = (secret: string, body: string) =>
+  createHmac('sha256', secret).update(body).digest('base64url').slice(0, 22)
+
+/** The issue time and account of a code the bank minted itself; undefined for any other code. */
+function mintedCode(code: string, secret: string): { issuedMs: number; account: string } | undefined {
+  const match = MINTED_RE.exec(code)
+  if (!match) return undefined
+  const expected = Buffer.from(signature(secret, match[1]))
+  const given = Buffer.from(match[4])
+  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return undefined
+  return { issuedMs: Number(match[2]) * 1000, account: match[3] }
 }
 
-/** A code as WeChat would issue it at `nowMs` to simulated account `account` (tests). */
-export function mintWechatCode(nowMs: number, account: string): string {
-  return `wxmock.${Math.floor(nowMs / 1000)}.${account}.${randomBytes(12).toString('base64url')}`
+/**
+ * Mock code2session: the openid of a minted code's account, else "mock_" + 24 hex of sha256(code)
+ * (a code from a real wx.login(), or a forged one, is a new WeChat user to the mock each time).
+ */
+export function openidForCode(code: string, secret: string): string {
+  const minted = mintedCode(code, secret)
+  return `mock_${sha256(minted ? `account:${minted.account}` : code).slice(0, 24)}`
+}
+
+/** A code as WeChat would issue it at `nowMs` to simulated account `account` (tests; needs the bank's secret). */
+export function mintWechatCode(secret: string, nowMs: number, account: string): string {
+  const body = `wxmock.${Math.floor(nowMs / 1000)}.${account}.${randomBytes(12).toString('base64url')}`
+  return `${body}.${signature(secret, body)}`
 }
 
 /**
@@ -35,10 +50,10 @@ export function mintWechatCode(nowMs: number, account: string): string {
  * whose issue time is known, when it is older than 5 minutes. (The mock cannot ask WeChat when a
  * real code was issued; a real backend's code2session call answers both questions.)
  */
-export function useWechatCode(db: Db, code: string, nowMs: number): void {
+export function useWechatCode(db: Db, code: string, secret: string, nowMs: number): void {
   db.prepare('DELETE FROM wechat_codes WHERE seen_at < ?').run(nowMs - REMEMBER_CODES_MS)
-  const issued = MOCK_CODE_RE.exec(code)
-  const tooOld = issued && Number(issued[1]) * 1000 < nowMs - WECHAT_CODE_TTL_SECONDS * 1000
+  const minted = mintedCode(code, secret)
+  const tooOld = minted && minted.issuedMs < nowMs - WECHAT_CODE_TTL_SECONDS * 1000
   const seen = db.prepare('SELECT 1 FROM wechat_codes WHERE code_hash = ?').get(sha256(code))
   if (tooOld || seen) throw bankError('WECHAT_CODE_INVALID')
   db.prepare('INSERT INTO wechat_codes (code_hash, seen_at) VALUES (?, ?)').run(sha256(code), nowMs)

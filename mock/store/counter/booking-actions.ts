@@ -3,7 +3,14 @@ import { randomUUID } from 'node:crypto'
 import type { CreateBookingRequest, RescheduleRequest } from '../../../src/contract/bookings'
 import { bankError, notFound } from '../../errors'
 import { notifyBooking } from './booking-messages'
-import { assertAmount, assertNoOverlap, assertPlaceLeft, parseSlotStart, resolveSlot } from './booking-rules'
+import {
+  assertAmount,
+  assertBookingsLeft,
+  assertNoOverlap,
+  assertPlaceLeft,
+  parseSlotStart,
+  resolveSlot,
+} from './booking-rules'
 import { cancelDeadlineMs } from './booking-view'
 import { type BookingRow, effectiveStatus, findBooking, findOwnBooking, nextBookingNumber } from './bookings'
 import { findBranch } from './branches'
@@ -53,6 +60,7 @@ export function createBooking(
       assertAmount(ctx.service, input.amountFen)
       const slot = resolveSlot(ctx, parseSlotStart(input.slotStart))
       assertNoOverlap(db, customerId, slot)
+      assertBookingsLeft(db, customerId, nowMs)
       assertPlaceLeft(db, ctx, slot)
       const id = `bk_${randomUUID()}`
       db.prepare(

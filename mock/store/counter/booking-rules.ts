@@ -1,5 +1,6 @@
 // The rules a slot must pass to be booked, each failing with the error the customer sees.
 import type { BranchService } from '../../../src/contract/branches'
+import { MAX_ACTIVE_BOOKINGS } from '../../../src/contract/constants'
 import { checkBookingAmount } from '../../../src/utils/booking-amount'
 import { beijingDate, parseIsoInstant } from '../../../src/utils/beijing-time'
 import { daySlots, hoursOn, isSlotPast } from '../../../src/utils/business-days'
@@ -62,6 +63,20 @@ export function assertNoOverlap(db: Db, customerId: string, slot: ResolvedSlot, 
       details: {
         bookingNumber: other.number,
       },
+    })
+  }
+}
+
+/** 409 TOO_MANY_BOOKINGS when the customer already holds the most bookings still to come. */
+export function assertBookingsLeft(db: Db, customerId: string, nowMs: number): void {
+  const { n } = db
+    .prepare(
+      "SELECT COUNT(*) AS n FROM bookings WHERE customer_id = ? AND status = 'booked' AND slot_end > ?",
+    )
+    .get(customerId, nowMs) as { n: number }
+  if (n >= MAX_ACTIVE_BOOKINGS) {
+    throw bankError('TOO_MANY_BOOKINGS', {
+      message: `您已有${MAX_ACTIVE_BOOKINGS}个待办理的预约，请办理或取消其中一个后再预约`,
     })
   }
 }

@@ -4,14 +4,13 @@ import { bankError } from '../../errors'
 import { notifyBooking } from './booking-messages'
 import { verifyBookingQr } from './booking-qr'
 import { type BookingRow, findBooking } from './bookings'
-import { findBranch } from './branches'
 import type { Db } from '../db'
 
 const invalid = () => bankError('QR_INVALID')
 
 /**
  * Checks in the booking behind a QR payload for a staff member. Refuses, in this order: bad code
- * (QR_INVALID), expired (QR_EXPIRED), branch outside the staff's town (NOT_YOUR_BRANCH), cancelled
+ * (QR_INVALID), expired after the slot's day (QR_EXPIRED), another branch than the staff's (NOT_YOUR_BRANCH), cancelled
  * (BOOKING_CANCELLED), already arrived (ALREADY_ARRIVED), slot not today (NOT_TODAY).
  */
 export function checkIn(
@@ -28,11 +27,9 @@ export function checkIn(
       if (qr.kind === 'expired') throw bankError('QR_EXPIRED')
       const booking = findBooking(db, qr.bookingId)
       if (!booking) throw invalid()
-      const staff = db.prepare('SELECT town FROM staff WHERE user_id = ?').get(staffUserId) as
-        { town: string } | undefined
-      if (staff?.town !== findBranch(db, booking.branch_id)?.town) {
-        throw bankError('NOT_YOUR_BRANCH')
-      }
+      const staff = db.prepare('SELECT branch_id FROM staff WHERE user_id = ?').get(staffUserId) as
+        { branch_id: string } | undefined
+      if (staff?.branch_id !== booking.branch_id) throw bankError('NOT_YOUR_BRANCH')
       if (booking.status === 'cancelled') {
         throw bankError('BOOKING_CANCELLED')
       }

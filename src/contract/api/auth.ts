@@ -70,6 +70,7 @@ export const AUTH_API = {
     description: 'Deletes the session (if any) and clears the cookie; always 204.',
     response: { 204: NoContent },
     errors: [],
+    credential: true,
   },
   getMe: {
     tag: 'me',
@@ -81,12 +82,13 @@ export const AUTH_API = {
     tag: 'me',
     summary: '实名认证（绑定姓名与身份证号）',
     description:
-      "Name rules and the GB 11643 check digit are checked here too (400 on the field). A household with a pre-approved limit is bound only with a second factor: unless the caller logged in with the household's own phone, the first call answers 202 CODE_SENT (a code to the phone the bank holds) and a second call with smsCode binds. REAL_NAME_CHECK_FAILED is the same answer for an ID bound elsewhere and for a name the bank's records disagree with, so it confirms nothing to a stranger. A real backend verifies name and ID with the public-security ID check and a face match.",
+      "Name rules and the GB 11643 check digit are checked here too (400 on the field). A household with a pre-approved limit is bound only with a second factor: unless the caller logged in with the household's own phone, the first call answers 202 CODE_SENT (a code to the phone the bank holds) and a second call with smsCode binds. REAL_NAME_CHECK_FAILED is the same answer for an ID bound elsewhere and for a name the bank's records disagree with, so it confirms nothing to a stranger; after 5 of them in a Beijing day the account gets 429 REAL_NAME_TOO_MANY_ATTEMPTS until midnight, so names cannot be guessed. A real backend verifies name and ID with the public-security ID check and a face match.",
     body: RealNameRequest,
     response: { 200: Me, 202: RealNameCodeSent },
     errors: [
       'REAL_NAME_ALREADY_BOUND',
       'REAL_NAME_CHECK_FAILED',
+      'REAL_NAME_TOO_MANY_ATTEMPTS',
       'SMS_TOO_FREQUENT',
       'SMS_DAILY_LIMIT',
       'SMS_CALLER_LIMIT',

@@ -58,10 +58,17 @@ export const COUNTER_API = {
     tag: 'bookings',
     summary: '预约网点业务',
     description:
-      'Capacity, overlap and notice are checked in one transaction. SLOT_FULL carries details.alternatives, BOOKING_OVERLAP details.bookingNumber.',
+      "Capacity, overlap, notice and the customer's number of active bookings (at most 3 still to come) are checked in one transaction. SLOT_FULL carries details.alternatives, BOOKING_OVERLAP details.bookingNumber.",
     body: CreateBookingRequest,
     response: { 201: Booking },
-    errors: ['DATE_NOT_BOOKABLE', 'SLOT_NOT_BOOKABLE', 'NOTICE_TOO_SHORT', 'SLOT_FULL', 'BOOKING_OVERLAP'],
+    errors: [
+      'DATE_NOT_BOOKABLE',
+      'SLOT_NOT_BOOKABLE',
+      'NOTICE_TOO_SHORT',
+      'SLOT_FULL',
+      'BOOKING_OVERLAP',
+      'TOO_MANY_BOOKINGS',
+    ],
   },
   listBookings: {
     tag: 'bookings',

@@ -22,8 +22,9 @@ export interface EndpointSpec {
   /** Codes this operation may answer besides the universal ones (validation, session, limits). */
   errors: readonly ErrorCode[]
   /**
-   * The answer hands out a credential (a session token, a CSRF token): it is never stored for an
-   * Idempotency-Key replay, and goes out with Cache-Control: no-store.
+   * The operation hands out or ends a credential (login, session, logout): it always runs, never
+   * from an Idempotency-Key replay (a stored login would hand a live token to whoever repeats the key;
+   * a replayed logout would leave a new session alive), and goes out with Cache-Control: no-store.
    */
   credential?: true
 }

@@ -33,6 +33,8 @@ export const AUTH_ERRORS = {
    * hold another name for it (one answer for both, so it confirms nothing).
    */
   REAL_NAME_CHECK_FAILED: 422,
+  /** Five refused checks today on this account; details.retryAfterSeconds (until Beijing midnight). */
+  REAL_NAME_TOO_MANY_ATTEMPTS: 429,
 } as const satisfies Record<string, ErrorStatus>
 
 /** The default Chinese message of each code (the bank's answer may be more precise). */
@@ -51,4 +53,5 @@ export const AUTH_ERROR_MESSAGES: ErrorMessages<typeof AUTH_ERRORS> = {
   WECHAT_ALREADY_BOUND: '该手机号或微信已绑定其他账户',
   REAL_NAME_ALREADY_BOUND: '您已完成实名认证',
   REAL_NAME_CHECK_FAILED: '身份核验未通过，请核对姓名和身份证号；如仍有疑问，请携带身份证到网点办理',
+  REAL_NAME_TOO_MANY_ATTEMPTS: '今日身份核验未通过次数过多，请明天再试，或携带身份证到网点办理',
 }

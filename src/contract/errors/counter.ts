@@ -12,6 +12,8 @@ export const COUNTER_ERRORS = {
   SLOT_FULL: 409,
   /** The customer holds another active booking at that time; details.bookingNumber. */
   BOOKING_OVERLAP: 409,
+  /** The customer already holds MAX_ACTIVE_BOOKINGS bookings that are still to come. */
+  TOO_MANY_BOOKINGS: 409,
   /** Less than 1 hour before the slot: it can no longer be cancelled or moved. */
   CANCEL_WINDOW_CLOSED: 422,
   /** The booking is cancelled, already visited or missed. */
@@ -39,6 +41,7 @@ export const COUNTER_ERROR_MESSAGES: ErrorMessages<typeof COUNTER_ERRORS> = {
   NOTICE_TOO_SHORT: '该业务需提前预约',
   SLOT_FULL: '该时段已约满，请选择其他时段',
   BOOKING_OVERLAP: '您在该时段已有预约',
+  TOO_MANY_BOOKINGS: '您已有3个待办理的预约，请办理或取消其中一个后再预约',
   CANCEL_WINDOW_CLOSED: '距预约时间不足1小时，无法变更',
   BOOKING_NOT_ACTIVE: '该预约已不能变更',
   SAME_SLOT: '新时段与原预约时段相同',
