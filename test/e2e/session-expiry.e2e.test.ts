@@ -1,6 +1,9 @@
 // A session that expires while the user is typing: the login page opens over the form, and after
-// logging in again the user is back on the form and what they typed is what the bank receives.
+// logging in again the user is back on the form and what they typed is what the bank receives;
+// unless someone else logs in, who then starts afresh and never sees the first person's input.
+import type { Me } from '@/contract/me'
 import { makeIdNumber } from '@/utils/id-number'
+import { bankUser } from './support/bank-api'
 import { checkA11y, newPhonePage, screenshot } from './support/browser'
 import { advanceMockClock, expireMockSessions } from './support/mock-process'
 import { mockUrl } from './support/servers'
@@ -64,4 +67,36 @@ test('leaving the login page without logging in keeps the form and tells the use
   await page.goBack()
   await text(page, '登录已过期，请重新登录').waitFor()
   expect(await page.locator('input[name=name]').inputValue()).toBe('孙示例')
+})
+
+test('when someone else logs in instead, the first person’s page, input and request are dropped', async () => {
+  const first = '13900000078'
+  const second = '13900000079'
+  const page = await newPhonePage()
+  await page.goto('/')
+  await acceptPrivacy(page)
+  await tap(button(page, '登录 / 注册'))
+  await logInOnLoginPage(page, first)
+  await text(page, /您好/).waitFor()
+  await page.goto('/#/packages/auth/real-name/index')
+  await text(page, '提交认证').waitFor()
+  const idNumber = makeIdNumber('321281', '19820202', '789')
+  await page.locator('input[name=name]').fill('周示例')
+  await page.locator('input[name=idNumber]').fill(idNumber)
+  await expireMockSessions(mockUrl(), first)
+  await tap(button(page, '提交认证'))
+  await text(page, '登录已过期，请重新登录。您填写的内容已保留。').waitFor()
+
+  // A family member picks the phone up and logs in with their own number.
+  await logInOnLoginPage(page, second)
+  await text(page, /您好/).waitFor()
+  expect(page.url()).toContain('pages/home/index')
+  expect(await page.locator('body').innerText()).not.toContain('周示例')
+  await page.goBack().catch(() => undefined)
+  expect(await page.locator('body').innerText()).not.toContain('周示例')
+  // Nothing was bound to either account.
+  for (const phone of [first, second]) {
+    const me = await (await bankUser(phone)).get<Me>('/me')
+    expect([phone, me.body.realNameVerified]).toEqual([phone, false])
+  }
 })

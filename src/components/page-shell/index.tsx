@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import { View } from '@tarojs/components'
 import { ConfigProvider } from '@nutui/nutui-react-taro'
 import { useElderMode } from '@/services/preferences/elder-mode'
+import { useForgetOtherUsersReads } from '@/services/query/user-reads'
 import { elderTheme, standardTheme } from '@/styles/theme'
 import './index.scss'
 
@@ -14,6 +15,7 @@ export interface PageShellProps {
 /** The frame of every page: the bank's theme, and elder mode when it is on. */
 export function PageShell({ children, className }: PageShellProps) {
   const elder = useElderMode()
+  useForgetOtherUsersReads()
   const classes = ['cc-page', elder ? 'cc-page--elder' : '', className ?? ''].filter(Boolean).join(' ')
   return (
     <ConfigProvider theme={elder ? elderTheme : standardTheme} className={classes}>

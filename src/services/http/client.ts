@@ -113,7 +113,7 @@ async function send<T>(
         return send<T>(method, url, data, options, { ...recovered, csrf: true })
       }
       if (error.status === 401) {
-        if (getSession().status === 'authenticated') signOut()
+        if (getSession().status === 'authenticated') signOut({ expired: true })
         if (options.reloginOnUnauthorized !== false && !recovered.relogin && (await relogin())) {
           return send<T>(method, url, data, options, { ...recovered, relogin: true })
         }

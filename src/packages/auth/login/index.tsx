@@ -11,8 +11,9 @@ import './index.scss'
 /** Where to go once logged in: back to the page that asked, or to the redirect target, or home. */
 function leave(redirect?: string) {
   if (isReloginPending()) {
-    finishRelogin(true)
-    Taro.navigateBack()
+    // Someone else logged in: nothing of the previous user's page may stay, typed input included.
+    if (finishRelogin(true) === 'resume') Taro.navigateBack()
+    else Taro.reLaunch({ url: routes.home })
   } else if (redirect) {
     const url = decodeURIComponent(redirect)
     if (tabRoutes.includes(url)) Taro.switchTab({ url })
