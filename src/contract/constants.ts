@@ -253,6 +253,9 @@ export const LOAN_REAPPLY_DAYS = 30
 /** Days an approval may be signed in. */
 export const LOAN_OFFER_VALID_DAYS = 7
 /** Decline reasons. */
+/** Youngest and oldest age (whole years, on the day of applying) of a Sunshine e-loan borrower. */
+export const LOAN_MIN_AGE = 18
+export const LOAN_MAX_AGE = 65
 export const LOAN_DECLINE_REASONS = ['INCOME_TOO_LOW', 'DEBT_TOO_HIGH', 'CREDIT_OVERDUE'] as const
 /** A decline reason. */
 export type LoanDeclineReason = (typeof LOAN_DECLINE_REASONS)[number]

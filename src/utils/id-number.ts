@@ -50,3 +50,10 @@ export function makeIdNumber(regionCode: string, birthDate: string, sequence: st
   const first17 = `${regionCode}${birthDate}${sequence}`
   return first17 + computeIdCheckDigit(first17)
 }
+
+/** Whole years of age on `onDate` (YYYY-MM-DD) of the holder of a valid ID number. */
+export function ageOn(idNumber: string, onDate: string): number {
+  const birth = `${idNumber.slice(6, 10)}-${idNumber.slice(10, 12)}-${idNumber.slice(12, 14)}`
+  const years = Number(onDate.slice(0, 4)) - Number(birth.slice(0, 4))
+  return onDate.slice(5) >= birth.slice(5) ? years : years - 1
+}

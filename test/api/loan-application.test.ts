@@ -1,4 +1,5 @@
 import { PRIVACY_VERSION } from '@/contract/constants'
+import { makeIdNumber } from '@/utils/id-number'
 import type { ErrorBody } from '@/contract/common'
 import type {
   CreditLine,
@@ -17,6 +18,7 @@ import {
   OWN_CARD,
   codeOf,
   loanClient,
+  bindRealName,
   readyDraft,
 } from '../support/loan-flow'
 
@@ -312,6 +314,29 @@ describe('whitelisted customer: from application to credit line', () => {
       payload: { phone: '13900000001', code: loginCode, session: 'bearer', privacyVersion: PRIVACY_VERSION },
     })
     expect(loggedIn.statusCode).toBe(200)
+  })
+})
+
+describe('who may borrow', () => {
+  it('18 to 65 years old on the day of applying, by the ID number: a minor is refused before any step', async () => {
+    const cases: [string, string, number][] = [
+      ['20081121', '13911120001', 422], // 17, eighteen tomorrow
+      ['20081120', '13911120002', 201], // eighteen today
+      ['19611120', '13911120003', 201], // sixty-five today
+      ['19601120', '13911120004', 422], // sixty-six today
+    ]
+    for (const [birth, phone, status] of cases) {
+      const s = logInAs(bank, phone)
+      await bindRealName(bank, s, '钱示例', makeIdNumber('321281', birth, phone.slice(-3)))
+      const res = await loanClient(bank, s).start()
+      expect([birth, res.statusCode]).toEqual([birth, status])
+      if (status === 422) {
+        expect(res.json()).toEqual({
+          code: 'LOAN_AGE_NOT_ELIGIBLE',
+          message: '阳光e贷仅面向年满18周岁、不超过65周岁的客户',
+        })
+      }
+    }
   })
 })
 

@@ -1,4 +1,4 @@
-import { checkIdNumber, computeIdCheckDigit, makeIdNumber } from '@/utils/id-number'
+import { ageOn, checkIdNumber, computeIdCheckDigit, makeIdNumber } from '@/utils/id-number'
 
 const today = new Date('2026-11-20T09:00:00+08:00')
 
@@ -73,5 +73,15 @@ describe('checkIdNumber (GB 11643-1999)', () => {
     const id = makeIdNumber('321281', '19900101', '123')
     expect(id).toBe('321281199001011234')
     expect(checkIdNumber(id, today).valid).toBe(true)
+  })
+})
+
+describe('ageOn', () => {
+  it('counts whole years, the birthday itself included', () => {
+    const id = makeIdNumber('321281', '20081120', '123')
+    expect(ageOn(id, '2026-11-19')).toBe(17)
+    expect(ageOn(id, '2026-11-20')).toBe(18)
+    expect(ageOn(makeIdNumber('321281', '19600229', '123'), '2026-02-28')).toBe(65)
+    expect(ageOn(makeIdNumber('321281', '19600229', '123'), '2026-03-01')).toBe(66)
   })
 })

@@ -1,6 +1,8 @@
 // The loan_applications table: rows, lookups, and starting an application (one open per customer).
 import { randomUUID } from 'node:crypto'
 import { beijingDate } from '../../../src/utils/beijing-time'
+import { LOAN_MAX_AGE, LOAN_MIN_AGE } from '../../../src/contract/constants'
+import { ageOn } from '../../../src/utils/id-number'
 import { bankError, notFound } from '../../errors'
 import type { UserRow } from '../auth/users'
 import type { Db } from '../db'
@@ -60,6 +62,7 @@ export function startApplication(db: Db, user: UserRow, nowMs: number): StartOut
   return db
     .transaction((): StartOutcome => {
       if (!user.id_number || !user.real_name) throw bankError('REAL_NAME_REQUIRED')
+      assertBorrowerAge(user.id_number, nowMs)
       if (findActiveLine(db, user.id, nowMs)) throw bankError('CREDIT_LINE_EXISTS')
       // A new line would start unused beside loans still owed on the old one: the household would
       // owe more than its assessed limit. Settle first.
@@ -89,4 +92,10 @@ export function findEditableDraft(db: Db, customerId: string, id: string): LoanA
   const row = findOwnApplication(db, customerId, id)
   if (row.status !== 'draft') throw bankError('APPLICATION_NOT_EDITABLE')
   return row
+}
+
+/** 422 LOAN_AGE_NOT_ELIGIBLE unless the ID's holder is 18 to 65 on today's Beijing date. */
+export function assertBorrowerAge(idNumber: string, nowMs: number): void {
+  const age = ageOn(idNumber, beijingDate(nowMs))
+  if (age < LOAN_MIN_AGE || age > LOAN_MAX_AGE) throw bankError('LOAN_AGE_NOT_ELIGIBLE')
 }

@@ -4,7 +4,12 @@ import { LOAN_DECISION_SECONDS } from '../../../src/contract/constants'
 import type { LoanApplyRequest } from '../../../src/contract/loans'
 import { bankError } from '../../errors'
 import type { Db } from '../db'
-import { findApplication, findEditableDraft, type LoanApplicationRow } from './applications'
+import {
+  assertBorrowerAge,
+  findApplication,
+  findEditableDraft,
+  type LoanApplicationRow,
+} from './applications'
 import { missingSteps } from './application-state'
 import { listConsents } from './consents'
 import { decide, findCreditReport } from './decision'
@@ -48,6 +53,7 @@ export function submitApplication(
           message: `请先完成：${missing.map((m) => STEP_NAMES[m]).join('、')}`,
           details: { missing },
         })
+      assertBorrowerAge(user.id_number!, nowMs)
       const whitelist = findPreApproval(db, user.id_number, user.real_name, nowMs)
       checkApplyRequest(request, whitelist?.limitFen)
       const decidedAtMs = nowMs + LOAN_DECISION_SECONDS * 1000

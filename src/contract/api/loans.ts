@@ -51,10 +51,16 @@ export const LOAN_API = {
     tag,
     summary: '发起阳光e贷申请',
     description:
-      '201 a new draft, 200 the open one (one per customer). LOANS_OUTSTANDING: an expired line is still owed; REAPPLY_TOO_SOON carries details.reapplyFrom.',
+      '201 a new draft, 200 the open one (one per customer). Borrowers are 18 to 65 on the day (from the ID number; checked again at submission). LOANS_OUTSTANDING: an expired line is still owed; REAPPLY_TOO_SOON carries details.reapplyFrom.',
     body: EmptyRequest,
     response: { 200: LoanApplication, 201: LoanApplication },
-    errors: ['REAL_NAME_REQUIRED', 'CREDIT_LINE_EXISTS', 'LOANS_OUTSTANDING', 'REAPPLY_TOO_SOON'],
+    errors: [
+      'REAL_NAME_REQUIRED',
+      'LOAN_AGE_NOT_ELIGIBLE',
+      'CREDIT_LINE_EXISTS',
+      'LOANS_OUTSTANDING',
+      'REAPPLY_TOO_SOON',
+    ],
   },
   getLoanApplication: {
     tag,
@@ -118,7 +124,7 @@ export const LOAN_API = {
     params: LoanIdParams,
     body: LoanApplyRequest,
     response: { 202: LoanApplication },
-    errors: [...DRAFT_ONLY, 'APPLICATION_INCOMPLETE'],
+    errors: [...DRAFT_ONLY, 'APPLICATION_INCOMPLETE', 'LOAN_AGE_NOT_ELIGIBLE'],
   },
   getApplicationContract: {
     tag,

@@ -4,6 +4,8 @@ import type { ErrorMessages, ErrorStatus } from './spec'
 export const LOAN_ERRORS = {
   /** Real-name verification is needed before applying. */
   REAL_NAME_REQUIRED: 422,
+  /** The borrower's age (from the ID number) is outside LOAN_MIN_AGE..LOAN_MAX_AGE. */
+  LOAN_AGE_NOT_ELIGIBLE: 422,
   /** The customer already holds an active credit line. */
   CREDIT_LINE_EXISTS: 409,
   /** Loans of an earlier (expired) credit line are still being repaid: settle them first. */
@@ -41,6 +43,7 @@ export const LOAN_ERRORS = {
 /** The default Chinese message of each code (the bank's answer may be more precise). */
 export const LOAN_ERROR_MESSAGES: ErrorMessages<typeof LOAN_ERRORS> = {
   REAL_NAME_REQUIRED: '请先完成实名认证，再申请阳光e贷',
+  LOAN_AGE_NOT_ELIGIBLE: '阳光e贷仅面向年满18周岁、不超过65周岁的客户',
   CREDIT_LINE_EXISTS: '您已有生效中的阳光e贷额度，可直接借款',
   LOANS_OUTSTANDING: '您还有未结清的阳光e贷借款，结清后可重新申请额度',
   REAPPLY_TOO_SOON: '您近期的申请未通过，请稍后再申请',
