@@ -63,3 +63,18 @@ test('first launch → privacy → SMS login → masked name and limit → elder
   await text(page, '您好，欢迎使用云柜台').waitFor()
   expect(await page.locator('body').innerText()).not.toContain('王*国')
 })
+
+test('agreeing on the full policy page answers the notice: back home it is gone, and login does not ask again', async () => {
+  const page = await newPhonePage()
+  await page.goto('/')
+  await text(page, '个人信息保护提示').waitFor()
+  await text(page, '阅读完整的《云柜台隐私政策》').click()
+  await tap(button(page, '同意本政策'))
+  await text(page, /您已同意/).waitFor()
+  await page.goBack()
+  await text(page, /阳光e贷/).waitFor()
+  expect(await text(page, '个人信息保护提示').isVisible()).toBe(false)
+  await tap(button(page, '登录 / 注册'))
+  await logInOnLoginPage(page, '13900000005')
+  await text(page, /您好/).waitFor()
+})

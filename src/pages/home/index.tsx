@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react'
-import Taro from '@tarojs/taro'
+import Taro, { useDidShow } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { PageShell } from '@/components/page-shell'
 import { InlineError } from '@/components/inline-error'
@@ -45,6 +45,10 @@ export default function HomePage() {
   const [noticeVisible, setNoticeVisible] = useState(() => !hasAcceptedPrivacy())
   const [loadError, setLoadError] = useState<string>()
   usePrivacyRequests(useCallback(() => setNoticeVisible(true), []))
+  // Agreed on the full policy page meanwhile: the notice has been answered.
+  useDidShow(() => {
+    if (hasAcceptedPrivacy()) setNoticeVisible(false)
+  })
   useUnreadBadge(session.status === 'authenticated')
 
   const refresh = async () => {

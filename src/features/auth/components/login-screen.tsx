@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react'
-import Taro from '@tarojs/taro'
+import Taro, { useDidShow } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Divider } from '@nutui/nutui-react-taro'
 import { InlineError } from '@/components/inline-error'
@@ -20,6 +20,8 @@ export interface LoginScreenProps {
 /** Privacy first, then WeChat one-tap (mini-program) or phone + SMS code; a new WeChat user binds a phone. */
 export function LoginScreen({ onLoggedIn }: LoginScreenProps) {
   const [privacyAccepted, setPrivacyAccepted] = useState(hasAcceptedPrivacy)
+  // Consent may have been given or withdrawn on the policy page meanwhile.
+  useDidShow(() => setPrivacyAccepted(hasAcceptedPrivacy()))
   const [noticeVisible, setNoticeVisible] = useState(false)
   const [wechatTicket, setWechatTicket] = useState<string>()
   const [wechatError, setWechatError] = useState<string>()
