@@ -2,6 +2,8 @@
 import type { Page } from 'playwright-core'
 import type { Slot } from '@/contract/branches'
 import { bankUser } from './support/bank-api'
+import { advanceMockClock, expireMockSessions } from './support/mock-process'
+import { mockUrl } from './support/servers'
 import { checkA11y, getBrowser, newPhonePage, PHONE_CONTEXT, screenshot } from './support/browser'
 import {
   acceptPrivacy,
@@ -232,4 +234,23 @@ test('when the chosen slot is taken before confirming, the nearest free slots ar
   )
   await tap(button(page, '确认预约'))
   await text(page, '预约成功！确认信息已发送到消息中心。').waitFor()
+})
+
+test('a booking confirmed as the session expires lands on its confirmation once the customer logs in again', async () => {
+  const phone = '13900000056'
+  const page = await loggedInPage(phone)
+  await page.goto('/#/packages/counter/branch/index?id=br_dainan')
+  await tap(currentPage(page).getByRole('group', { name: '开立个人账户' }).getByText('预约', { exact: true }))
+  await text(page, '选择时段').waitFor()
+  await chooseFirstFreeSlot(page)
+  await expireMockSessions(mockUrl(), phone)
+  await advanceMockClock(mockUrl(), 61)
+  await tap(button(page, '确认预约'))
+  await text(page, '登录已过期，请重新登录。您填写的内容已保留。').waitFor()
+  await logInOnLoginPage(page, phone)
+  await text(page, '预约成功！确认信息已发送到消息中心。').waitFor()
+  await currentPage(page)
+    .getByRole('img', { name: /^预约二维码/ })
+    .waitFor()
+  await text(page, /^预约号 YY/).waitFor()
 })
