@@ -254,6 +254,19 @@ export const CreditLine = Type.Object(
 )
 export type CreditLine = Static<typeof CreditLine>
 
+/** The earliest instalment still to pay across the customer's loans. */
+export const NextInstalment = Type.Object(
+  {
+    loanId: Id,
+    index: Type.Integer({ minimum: 1 }),
+    dueDate: IsoDate,
+    paymentFen: Fen,
+    overdue: Type.Boolean({ description: 'The due date has passed (Beijing date)' }),
+  },
+  { description: 'Next instalment' },
+)
+export type NextInstalment = Static<typeof NextInstalment>
+
 /** Answer of GET /loan/overview: everything the entry page needs, in one read. */
 export const LoanOverview = Type.Object(
   {
@@ -264,6 +277,7 @@ export const LoanOverview = Type.Object(
     creditLine: Type.Union([CreditLine, Type.Null()]),
     reapplyFrom: Type.Union([IsoDate, Type.Null()], { description: 'Set while a decline blocks applying' }),
     activeLoans: Type.Integer({ minimum: 0 }),
+    nextInstalment: Type.Union([NextInstalment, Type.Null()]),
   },
   { description: 'Loan overview' },
 )

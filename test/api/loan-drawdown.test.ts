@@ -129,6 +129,30 @@ describe('drawdown', () => {
     expect(codeOf(await c.draw({ ...TWENTY_K, smsCode: code }))).toBe('SMS_CODE_NOT_SENT')
   })
 
+  it('the overview names the earliest instalment still to pay, across loans, and says when it is overdue', async () => {
+    await signedLine(bank, wang)
+    expect((await overview()).nextInstalment).toBeNull()
+    const first = await drawLoan(bank, wang, TWENTY_K)
+    bank.clock.advanceSeconds(60)
+    await drawLoan(bank, wang, { amountFen: 500_000, termMonths: 3, method: 'equal-principal' })
+    const due = first.instalments[0]
+    expect((await overview()).nextInstalment).toEqual({
+      loanId: first.id,
+      index: 1,
+      dueDate: due.dueDate,
+      paymentFen: due.paymentFen,
+      overdue: false,
+    })
+    // A day after the due date, still unpaid: overdue.
+    const days =
+      Math.round((Date.parse(`${due.dueDate}T00:00:00+08:00`) - bank.clock.now().getTime()) / 86_400_000) + 1
+    advanceDays(days)
+    expect((await overview()).nextInstalment).toMatchObject({ loanId: first.id, index: 1, overdue: true })
+    // Another customer sees none of it.
+    const li = loanClient(bank, logInAs(bank, '13900000002'))
+    expect((await li.read('/loan/overview')).json<LoanOverview>().nextInstalment).toBeNull()
+  })
+
   it('later drawdowns count from the drawdown code; the list shows active loans first, newest first', async () => {
     await signedLine(bank, wang)
     const first = await drawLoan(bank, wang, TWENTY_K)

@@ -181,7 +181,17 @@ test('a whitelisted villager goes from the home page to money in the account, an
   // 我的贷款: the limit card and the loan, with its 12 instalments.
   await tap(button(page, '查看还款计划'))
   await text(page, '归还第1期').waitFor()
+  // Home and 我的 follow the loan: what is left to borrow and what is due next, no more "立即申请".
+  await page.goto('/#/pages/home/index')
+  await text(page, '阳光e贷 · 可用额度').waitFor()
+  await text(page, '¥50,000.00').waitFor()
+  await text(page, /^\d+月\d+日应还 ¥/).waitFor()
+  expect(await page.locator('body').innerText()).not.toContain('立即申请')
+  await screenshot(page, 'home-with-loan')
   await page.goto('/#/pages/me/index')
+  await currentPage(page)
+    .getByText(/^\d+月\d+日应还 ¥/)
+    .waitFor()
   await tap(row(page, '我的贷款'))
   await text(page, '总额度 ¥80,000.00').waitFor()
   await text(page, '已用 ¥30,000.00').waitFor()

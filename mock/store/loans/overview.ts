@@ -1,5 +1,6 @@
 // GET /loan/overview in one read: pre-approval, the application to show, the credit line, loans.
-import type { LoanOverview } from '../../../src/contract/loans'
+import type { LoanOverview, NextInstalment } from '../../../src/contract/loans'
+import { beijingDate } from '../../../src/utils/beijing-time'
 import { findLatestLine, toCreditLineView } from './credit-lines'
 import type { Db } from '../db'
 import { findOpenApplication, listApplications, reapplyBlockedUntil } from './applications'
@@ -20,5 +21,26 @@ export function loanOverview(db: Db, user: UserRow, nowMs: number): LoanOverview
     creditLine: line ? toCreditLineView(line, nowMs) : null,
     reapplyFrom: reapplyBlockedUntil(db, user.id, nowMs),
     activeLoans: n,
+    nextInstalment: nextInstalment(db, user.id, nowMs),
+  }
+}
+
+/** The earliest unpaid instalment of the customer's unsettled loans. */
+function nextInstalment(db: Db, customerId: string, nowMs: number): NextInstalment | null {
+  const row = db
+    .prepare(
+      `SELECT i.loan_id, i.idx, i.due_date, i.payment_fen FROM loan_instalments i
+       JOIN loans l ON l.id = i.loan_id
+       WHERE l.customer_id = ? AND l.settled_at IS NULL AND i.paid_at IS NULL
+       ORDER BY i.due_date, i.idx LIMIT 1`,
+    )
+    .get(customerId) as { loan_id: string; idx: number; due_date: string; payment_fen: number } | undefined
+  if (!row) return null
+  return {
+    loanId: row.loan_id,
+    index: row.idx,
+    dueDate: row.due_date,
+    paymentFen: row.payment_fen,
+    overdue: row.due_date < beijingDate(nowMs),
   }
 }

@@ -43,7 +43,8 @@ export const LOAN_API = {
   getLoanOverview: {
     tag,
     summary: '阳光e贷概览',
-    description: 'Pre-approval, the open (else latest) application, the latest credit line, active loans.',
+    description:
+      'Pre-approval, the open (else latest) application, the latest credit line, active loans, and the earliest instalment still to pay.',
     response: { 200: LoanOverview },
     errors: [],
   },

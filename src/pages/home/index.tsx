@@ -9,6 +9,8 @@ import { restoreSession } from '@/features/auth/api/get-session'
 import { PrivacyNotice } from '@/features/auth/components/privacy-notice'
 import { usePrivacyRequests } from '@/features/auth/hooks/use-privacy-requests'
 import { useUnreadBadge } from '@/features/inbox/hooks/use-unread-badge'
+import { useLoanOverview } from '@/features/loan/api/get-loan-overview'
+import { LoanSummaryCard } from '@/features/loan/components/loan-summary-card'
 import { LoanTeaser } from '@/features/loan/components/loan-teaser'
 import { PreApprovalCard } from '@/features/loan/components/pre-approval-card'
 import { GreetingCard } from '@/features/profile/components/greeting-card'
@@ -62,9 +64,12 @@ export default function HomePage() {
       setLoadError((error as Error).message)
     }
   }
-  usePageRefresh({ reload: refresh })
-
   const user = session.status === 'authenticated' ? session.user : undefined
+  const customer = user?.role === 'customer'
+  // The loan card follows the customer's own standing: credit line, application, decline or offer.
+  const overview = useLoanOverview(customer)
+  usePageRefresh({ reload: refresh }, customer && overview)
+
   return (
     <PageShell className="home-page">
       <View className="home-page__banner">
@@ -72,8 +77,13 @@ export default function HomePage() {
         <Text className="home-page__slogan">农商银行 · 家门口的银行服务</Text>
       </View>
       <GreetingCard session={session} />
-      {user?.preApproval ? <PreApprovalCard preApproval={user.preApproval} /> : null}
-      {user?.role !== 'staff' && !user?.preApproval ? <LoanTeaser /> : null}
+      {overview.data && customer ? (
+        <LoanSummaryCard overview={overview.data} />
+      ) : user?.preApproval ? (
+        <PreApprovalCard preApproval={user.preApproval} />
+      ) : !user || customer ? (
+        <LoanTeaser />
+      ) : null}
       <InlineError message={loadError && `${loadError}（点击重试）`} onClick={() => void refresh()} />
       <ShortcutGrid
         title={user?.role === 'staff' ? '员工工作台' : '常用服务'}

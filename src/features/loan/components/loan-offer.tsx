@@ -1,32 +1,33 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import { SUNSHINE_LOAN_APR_RANGE_BP, type LoanApplicationStep } from '@/contract/constants'
+import { LOAN_MAX_FEN, SUNSHINE_LOAN_APR_RANGE_BP } from '@/contract/constants'
 import type { LoanOverview } from '@/contract/loans'
 import { routes } from '@/routes'
 import { formatChineseDate } from '@/utils/beijing-format'
 import { formatFen, formatRateRange } from '@/utils/money'
 import { applicationStepTitles, visibleStepIndex } from '../model/loan-labels'
+import { loanStanding } from '../model/loan-standing'
 import { CreditLineCard } from './credit-line-card'
 import { PreApprovalCard } from './pre-approval-card'
 import './apply/apply-steps.scss'
-
-/** Steps of an application the customer can still carry on with. */
-const OPEN_STEPS: LoanApplicationStep[] = ['card', 'consents', 'face', 'details', 'reviewing', 'approved']
 
 const go = (url: string) => () => void Taro.navigateTo({ url })
 
 /** What the customer can do now: continue, draw, see why a decline happened, or start. */
 export function LoanOffer({ overview }: { overview: LoanOverview }) {
-  const { creditLine, application, preApproval, reapplyFrom } = overview
-  if (creditLine && (!creditLine.expired || overview.activeLoans > 0)) {
+  const standing = loanStanding(overview)
+  if (standing.kind === 'line') {
+    const { line, next } = standing
     // An expired line with loans still owed: repay them first; a new line comes after settling.
     return (
       <>
-        <CreditLineCard line={creditLine} />
+        <CreditLineCard line={line} next={next} />
         <View className="cc-apply-step__actions">
-          {creditLine.expired ? (
+          {line.expired ? (
             <Text className="cc-apply-step__muted">额度已到期，结清现有借款后可重新申请额度。</Text>
+          ) : !standing.canDraw ? (
+            <Text className="cc-apply-step__muted">可用额度不足，还款后额度恢复。</Text>
           ) : (
             <Button type="primary" size="large" block onClick={go(routes.loanDrawdown)}>
               去借款
@@ -39,7 +40,8 @@ export function LoanOffer({ overview }: { overview: LoanOverview }) {
       </>
     )
   }
-  if (application && OPEN_STEPS.includes(application.step)) {
+  if (standing.kind === 'application') {
+    const { application, preApproval } = standing
     const at = applicationStepTitles[visibleStepIndex(application.step)]?.title
     return (
       <>
@@ -58,12 +60,13 @@ export function LoanOffer({ overview }: { overview: LoanOverview }) {
       </>
     )
   }
-  if (application?.decline && reapplyFrom) {
+  if (standing.kind === 'declined') {
+    const { decline, reapplyFrom } = standing
     return (
       <>
         <View className="cc-apply-step__card" role="status">
           <Text className="cc-apply-step__title">上次申请未通过</Text>
-          <Text>原因：{application.decline.reason}</Text>
+          <Text>原因：{decline.reason}</Text>
           <Text className="cc-apply-step__muted">自 {formatChineseDate(reapplyFrom)} 起可重新申请。</Text>
         </View>
         <View className="cc-apply-step__actions">
@@ -71,7 +74,7 @@ export function LoanOffer({ overview }: { overview: LoanOverview }) {
             type="primary"
             size="large"
             block
-            onClick={go(`${routes.product}?id=${application.decline.referralProductId}`)}
+            onClick={go(`${routes.product}?id=${decline.referralProductId}`)}
           >
             请客户经理联系我
           </Button>
@@ -79,13 +82,14 @@ export function LoanOffer({ overview }: { overview: LoanOverview }) {
       </>
     )
   }
+  const { preApproval } = standing
   return (
     <>
       {preApproval ? (
         <PreApprovalCard preApproval={preApproval} />
       ) : (
         <View className="cc-apply-step__card">
-          <Text className="cc-apply-step__title">最高可借 ¥{formatFen(20_000_000)}</Text>
+          <Text className="cc-apply-step__title">最高可借 ¥{formatFen(LOAN_MAX_FEN)}</Text>
           <Text className="cc-apply-step__apr">
             年化利率（单利）{formatRateRange(SUNSHINE_LOAN_APR_RANGE_BP.min, SUNSHINE_LOAN_APR_RANGE_BP.max)}
           </Text>

@@ -13,10 +13,12 @@ export interface AccountSectionProps {
   onLogout: () => Promise<void>
   /** Unread messages, shown on the message centre entry. */
   unread: number
+  /** Where the customer stands with the loan, in a few words (shown on 我的贷款). */
+  loanSummary?: string
 }
 
 /** The signed-in user's masked identity, real-name status and the logout button. */
-export function AccountSection({ user, onLogout, unread }: AccountSectionProps) {
+export function AccountSection({ user, onLogout, unread, loanSummary }: AccountSectionProps) {
   const confirmLogout = async () => {
     const answer = await Taro.showModal({
       title: '退出登录',
@@ -63,7 +65,7 @@ export function AccountSection({ user, onLogout, unread }: AccountSectionProps) 
             <Cell
               title="我的贷款"
               clickable
-              extra="查看"
+              extra={loanSummary ?? '查看'}
               onClick={() => Taro.navigateTo({ url: routes.loans })}
             />
             <Cell
