@@ -1,4 +1,5 @@
 import type { ErrorBody } from '@/contract/common'
+import type { Message } from '@/contract/messages'
 import type { Product, Town } from '@/contract/products'
 import type { Referral, StaffReferral, StaffReferralDetail } from '@/contract/referrals'
 import { get, logInAs, post, type QuickSession, bankForEachTest } from '../support/api-app'
@@ -144,6 +145,23 @@ describe('staff referrals', () => {
     expect((await get(bank.app, `/staff/referrals/${referral.id}`, li.auth)).statusCode).toBe(404)
     expect((await get(bank.app, '/staff/referrals', li.auth)).json<{ items: unknown[] }>().items).toEqual([])
     expect(codeOf(await get(bank.app, '/staff/referrals', wang.auth))).toBe('FORBIDDEN')
+  })
+
+  it('the manager is told at once, with the customer masked, and the message opens the referral', async () => {
+    const referral = (await refer(wang, loanInDainan)).json<Referral>()
+    const inbox = (await get(bank.app, '/messages', zhang.auth)).json<{ items: Message[] }>().items
+    expect(inbox[0]).toMatchObject({
+      kind: 'referral',
+      title: '新的转介客户',
+      body: '客户 王*国想了解「阳光e贷」（戴南镇），希望上午联系，请及时跟进。',
+      link: { type: 'staff-referral', id: referral.id },
+      read: false,
+    })
+    // Nobody else's inbox hears of it, and the customer's own message is the customer's.
+    const other = logInAs(bank, '13900000102')
+    expect((await get(bank.app, '/messages', other.auth)).json<{ items: Message[] }>().items).toEqual([])
+    const mine = (await get(bank.app, '/messages', wang.auth)).json<{ items: Message[] }>().items
+    expect(mine.map((m) => m.link?.type)).not.toContain('staff-referral')
   })
 
   it('allowed transitions only: assigned→contacted→done, assigned→closed, contacted→closed', async () => {

@@ -12,6 +12,27 @@ const TIMES: Record<PreferredTime, string> = {
   anytime: '任意时间',
 }
 
+/** Tells the customer manager a referral was assigned to them: who (masked), what, and when to call. */
+export function notifyManager(db: Db, row: ReferralRow, nowMs: number): void {
+  const r = db
+    .prepare(
+      'SELECT p.name AS product, u.real_name AS customer FROM products p, users u WHERE p.id = ? AND u.id = ?',
+    )
+    .get(row.product_id, row.customer_id) as { product: string; customer: string | null }
+  const who = r.customer ? `客户 ${maskName(r.customer)}` : '一位客户'
+  addMessage(
+    db,
+    {
+      userId: row.manager_id,
+      kind: 'referral',
+      title: '新的转介客户',
+      body: `${who}想了解「${r.product}」（${row.town}），希望${TIMES[row.preferred_time]}联系，请及时跟进。`,
+      link: { type: 'staff-referral', id: row.id },
+    },
+    nowMs,
+  )
+}
+
 /** Tells the customer the referral's current status (nothing for 'submitted'). */
 export function notifyReferral(db: Db, row: ReferralRow, nowMs: number): void {
   const r = db

@@ -9,7 +9,7 @@ import type { CreateReferralRequest } from '../../../src/contract/referrals'
 import { bankError, fieldError, notFound } from '../../errors'
 import type { Db } from '../db'
 import { findProduct, findTownManager } from './products'
-import { notifyReferral } from './referral-messages'
+import { notifyManager, notifyReferral } from './referral-messages'
 import type { ReferralRow } from './referral-row'
 
 export type { ReferralRow } from './referral-row'
@@ -98,6 +98,7 @@ export function createReferral(
       addEvent(db, id, 'assigned', nowMs)
       const row = findReferral(db, id)!
       notifyReferral(db, row, nowMs)
+      notifyManager(db, row, nowMs)
       return row
     })
     .immediate()

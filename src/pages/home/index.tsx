@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
+import type { Role } from '@/contract/constants'
 import { PageShell } from '@/components/page-shell'
 import { InlineError } from '@/components/inline-error'
 import { ShortcutGrid, type Shortcut } from '@/components/shortcut-grid'
@@ -34,12 +35,27 @@ const customerShortcuts: Shortcut[] = [
   { key: 'elder', title: '长辈模式', glyph: '大', onClick: () => void Taro.switchTab({ url: routes.me }) },
 ]
 
+// A merchant's coupon work joins these with the coupon capability.
+const merchantShortcuts: Shortcut[] = [
+  { key: 'branches', title: '网点信息', glyph: '点', onClick: go(routes.branches) },
+  { key: 'messages', title: '消息中心', glyph: '信', onClick: go(routes.messages) },
+  { key: 'calculator', title: '贷款计算', glyph: '算', onClick: go(routes.loanCalculator) },
+  { key: 'elder', title: '长辈模式', glyph: '大', onClick: () => void Taro.switchTab({ url: routes.me }) },
+]
+
 const staffShortcuts: Shortcut[] = [
   { key: 'check-in', title: '扫码签到', glyph: '扫', onClick: go(routes.staffCheckIn) },
   { key: 'staff-referrals', title: '转介客户', glyph: '客', onClick: go(routes.staffReferrals) },
   { key: 'branches', title: '网点信息', glyph: '点', onClick: go(routes.branches) },
   { key: 'messages', title: '消息中心', glyph: '信', onClick: go(routes.messages) },
 ]
+
+/** Each role's own entries: nobody is offered what only a customer may do. */
+function shortcutsFor(role: Role | undefined): { title: string; items: Shortcut[] } {
+  if (role === 'staff') return { title: '员工工作台', items: staffShortcuts }
+  if (role === 'merchant') return { title: '商户服务', items: merchantShortcuts }
+  return { title: '常用服务', items: customerShortcuts }
+}
 
 export default function HomePage() {
   const session = useSession()
@@ -85,10 +101,7 @@ export default function HomePage() {
         <LoanTeaser />
       ) : null}
       <InlineError message={loadError && `${loadError}（点击重试）`} onClick={() => void refresh()} />
-      <ShortcutGrid
-        title={user?.role === 'staff' ? '员工工作台' : '常用服务'}
-        items={user?.role === 'staff' ? staffShortcuts : customerShortcuts}
-      />
+      <ShortcutGrid {...shortcutsFor(user?.role)} />
       <Text className="home-page__footnote">本应用连接模拟银行系统，所示网点、额度等均为示例数据</Text>
       <PrivacyNotice
         visible={noticeVisible}

@@ -25,6 +25,7 @@ const kindNames: Record<Message['kind'], string> = {
 const linkRoutes: Record<MessageLinkType, string> = {
   booking: routes.booking,
   referral: routes.referral,
+  'staff-referral': routes.staffReferral,
   loan: routes.loan,
   'loan-application': routes.loanHome,
 }

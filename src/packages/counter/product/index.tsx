@@ -9,6 +9,7 @@ import { RequireLogin } from '@/features/auth/components/require-login'
 import { useProducts } from '@/features/referral/api/get-products'
 import { useTowns } from '@/features/referral/api/get-towns'
 import { ReferralForm } from '@/features/referral/components/referral-form'
+import { useSession } from '@/services/session/use-session'
 import { routes } from '@/routes'
 import { formatFen, formatRateRange } from '@/utils/money'
 import './index.scss'
@@ -18,6 +19,8 @@ export default function ProductPage() {
   const products = useProducts()
   const towns = useTowns()
   const product = products.data?.find((p) => p.id === params.id)
+  const session = useSession()
+  const staffOrMerchant = session.status === 'authenticated' && session.user.role !== 'customer'
   const openReferral = (id: string) =>
     Taro.redirectTo({ url: `${routes.referral}?id=${encodeURIComponent(id)}` })
 
@@ -51,7 +54,7 @@ export default function ProductPage() {
               </Text>
             ))}
           </View>
-          {product.id === SUNSHINE_LOAN_PRODUCT_ID ? (
+          {product.id === SUNSHINE_LOAN_PRODUCT_ID && !staffOrMerchant ? (
             <View className="product-page__apply">
               <Button
                 type="primary"
@@ -63,24 +66,29 @@ export default function ProductPage() {
               </Button>
             </View>
           ) : null}
-          <Text className="product-page__section">请客户经理联系我</Text>
-          <RequireLogin
-            reason="登录后可请客户经理联系您"
-            returnTo={`${routes.product}?id=${product.id}`}
-            role="customer"
-          >
-            {() => (
-              <ReferralForm
-                product={product}
-                towns={towns.data ?? []}
-                onSubmitted={(referral) => openReferral(referral.id)}
-                onAlreadyOpen={(id) => {
-                  void Taro.showToast({ title: '您已提交过该产品的申请，正在为您打开', icon: 'none' })
-                  openReferral(id)
-                }}
-              />
-            )}
-          </RequireLogin>
+          {/* Asking a manager to call is a customer's request; staff and merchants are not offered it. */}
+          {staffOrMerchant ? null : (
+            <>
+              <Text className="product-page__section">请客户经理联系我</Text>
+              <RequireLogin
+                reason="登录后可请客户经理联系您"
+                returnTo={`${routes.product}?id=${product.id}`}
+                role="customer"
+              >
+                {() => (
+                  <ReferralForm
+                    product={product}
+                    towns={towns.data ?? []}
+                    onSubmitted={(referral) => openReferral(referral.id)}
+                    onAlreadyOpen={(id) => {
+                      void Taro.showToast({ title: '您已提交过该产品的申请，正在为您打开', icon: 'none' })
+                      openReferral(id)
+                    }}
+                  />
+                )}
+              </RequireLogin>
+            </>
+          )}
         </View>
       ) : null}
     </PageShell>

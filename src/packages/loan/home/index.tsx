@@ -42,6 +42,14 @@ export default function LoanHomePage() {
           <InlineError message={overview.error?.message} onClick={() => void overview.reload()} />
           {overview.data ? <LoanOffer overview={overview.data} /> : overview.error ? null : <LoadingBlock />}
         </>
+      ) : session.status === 'authenticated' ? (
+        // Staff and merchants are logged in already: sending them to the login page would loop.
+        <View className="loan-home__actions">
+          <Text className="loan-home__apr">
+            阳光e贷面向个人客户。您当前以{session.user.role === 'staff' ? '银行员工' : '合作商户'}
+            身份登录，如需申请，请退出后用本人手机号以个人客户身份登录。
+          </Text>
+        </View>
       ) : (
         <View className="loan-home__actions">
           <Text className="loan-home__apr">
