@@ -189,7 +189,13 @@ export const MESSAGE_KINDS = ['booking', 'reminder', 'referral', 'loan'] as cons
 /** A message kind. */
 export type MessageKind = (typeof MESSAGE_KINDS)[number]
 /** What a message links to. */
-export const MESSAGE_LINK_TYPES = ['booking', 'referral', 'staff-referral', 'loan', 'loan-application'] as const
+export const MESSAGE_LINK_TYPES = [
+  'booking',
+  'referral',
+  'staff-referral',
+  'loan',
+  'loan-application',
+] as const
 /** A message link target. */
 export type MessageLinkType = (typeof MESSAGE_LINK_TYPES)[number]
 

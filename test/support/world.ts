@@ -39,8 +39,10 @@ export interface World {
   /** Request headers of each caller (anonymous: none). */
   headers: Record<CallerName, Record<string, string>>
   ids: OwnedIds
-  /** Text that is the owner's alone: it must never appear in an answer to anyone else. */
+  /** Text that is the owner's: it must never appear in an answer to anyone else… */
   ownerSecrets: string[]
+  /** …except what a caller rightly knows: the manager of the owner's branch serves their booking and referral. */
+  knownTo: Partial<Record<CallerName, string[]>>
 }
 
 const PHONES: Record<Exclude<CallerName, 'anonymous'>, string> = {
@@ -95,6 +97,7 @@ export async function makeWorld(options: BuildAppOptions = {}): Promise<World> {
     headers: { ...mapValues(sessions, (s) => s.auth), anonymous: {} },
     ids,
     ownerSecrets: [...Object.values(ids), booking.number, PHONES.owner, household.name, household.idNumber],
+    knownTo: { branchStaff: [ids.referral, ids.booking, ids.qrPayload, booking.number, PHONES.owner] },
   }
 }
 
