@@ -25,6 +25,17 @@ afterAll(() => bank.app.close())
 const form = (onDrawn = jest.fn()) =>
   renderWithCache(<DrawdownForm line={line} today="2026-11-20" phoneMasked="139****0001" onDrawn={onDrawn} />)
 
+test('the amount starts empty, so nobody borrows the whole line by default; a quick pick fills it', async () => {
+  form()
+  await waitFor(() => expect(valueOf('amount')).toBe(''))
+  expect(screen.queryByText(/年化利率（单利）3\.95%/)).toBeNull()
+  fireEvent.click(screen.getByText('3万'))
+  await waitFor(() => expect(valueOf('amount')).toBe('30000'))
+  await screen.findByText('年化利率（单利）3.95%')
+  fireEvent.click(screen.getByText('全部 50,000'))
+  await waitFor(() => expect(valueOf('amount')).toBe('50000'))
+})
+
 test('an amount above the available limit is refused at the amount field before anything is sent', async () => {
   const sent = bank.sms.length
   form()

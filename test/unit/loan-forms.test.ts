@@ -7,7 +7,7 @@ import {
   valuesFromDraft,
 } from '@/features/loan/model/application-form'
 import { resumeDraft } from '@/features/loan/model/draft-merge'
-import { checkDrawdown, drawdownErrorsFromApi } from '@/features/loan/model/drawdown-form'
+import { checkDrawdown, drawdownErrorsFromApi, quickAmounts } from '@/features/loan/model/drawdown-form'
 import { formatDuration } from '@/features/loan/components/loan-timeline-format'
 import { cardNumberProblem, groupCardNumber, isValidCardNumber } from '@/utils/bank-card'
 
@@ -165,5 +165,18 @@ describe('time to funds', () => {
     expect(formatDuration(372)).toBe('6分12秒')
     expect(formatDuration(3 * 3600 + 120)).toBe('3小时2分')
     expect(formatDuration(26 * 3600)).toBe('1天2小时')
+  })
+})
+
+describe('quickAmounts', () => {
+  it('offers the round amounts that fit and all of what is available, never more than a loan may be', () => {
+    expect(quickAmounts(5_000_000)).toEqual([
+      { key: '10000', label: '1万' },
+      { key: '30000', label: '3万' },
+      { key: '50000', label: '全部 50,000' },
+    ])
+    expect(quickAmounts(2_345_678).map((a) => a.key)).toEqual(['10000', '23400'])
+    expect(quickAmounts(50_000_000).at(-1)).toEqual({ key: '200000', label: '全部 200,000' })
+    expect(quickAmounts(99_999)).toEqual([])
   })
 })

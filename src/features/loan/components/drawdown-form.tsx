@@ -1,8 +1,8 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { Button, Input } from '@nutui/nutui-react-taro'
-import { LOAN_MIN_FEN } from '@/contract/constants'
 import type { CreditLine, Loan } from '@/contract/loans'
+import { ChoiceGrid } from '@/components/choice-grid'
 import { FormField } from '@/components/form-field'
 import { useFormState } from '@/components/form-field/use-form-state'
 import { InlineError } from '@/components/inline-error'
@@ -12,7 +12,12 @@ import { buildSchedule } from '@/utils/loan-schedule'
 import { formatFen, formatRateBp } from '@/utils/money'
 import { LOAN_AMOUNT_MIN_TEXT, LOAN_AMOUNT_STEP_TEXT, LOAN_TERM_TEXT } from '@/utils/rule-text'
 import { sendDrawdownCode, useDrawdown } from '../api/drawdown'
-import { checkDrawdown, drawdownErrorsFromApi, type DrawdownValues } from '../model/drawdown-form'
+import {
+  checkDrawdown,
+  drawdownErrorsFromApi,
+  quickAmounts,
+  type DrawdownValues,
+} from '../model/drawdown-form'
 import { RepaymentMethodField } from './repayment-method-field'
 import { ScheduleTable } from './schedule-table'
 import './apply/apply-steps.scss'
@@ -30,10 +35,7 @@ export interface DrawdownFormProps {
 /** Amount, term and method; the full schedule, total interest and APR before the SMS code confirms. */
 export function DrawdownForm({ line, today, phoneMasked, onDrawn }: DrawdownFormProps) {
   const form = useFormState<DrawdownValues & { smsCode: string }>({
-    amount:
-      line.availableFen >= LOAN_MIN_FEN
-        ? String(Math.floor(Math.min(line.availableFen, 5_000_000) / 10_000) * 100)
-        : '',
+    amount: '',
     term: '12',
     method: 'equal-instalment',
     smsCode: '',
@@ -69,10 +71,29 @@ export function DrawdownForm({ line, today, phoneMasked, onDrawn }: DrawdownForm
         error={form.errors.amount}
         hint={`可借 ${formatFen(line.availableFen)} 元，${LOAN_AMOUNT_MIN_TEXT}，${LOAN_AMOUNT_STEP_TEXT}`}
       >
-        <Input name="amount" type="digit" value={form.values.amount} onChange={form.change('amount')} />
+        <Input
+          name="amount"
+          type="digit"
+          placeholder="请输入借款金额"
+          value={form.values.amount}
+          onChange={form.change('amount')}
+        />
       </FormField>
+      <ChoiceGrid
+        label="快捷金额"
+        columns={4}
+        choices={quickAmounts(line.availableFen)}
+        selected={form.values.amount}
+        onSelect={form.change('amount')}
+      />
       <FormField label="借款期限（月）" error={form.errors.term} hint={LOAN_TERM_TEXT}>
-        <Input name="term" type="number" value={form.values.term} onChange={form.change('term')} />
+        <Input
+          name="term"
+          type="number"
+          placeholder="请输入借款期限"
+          value={form.values.term}
+          onChange={form.change('term')}
+        />
       </FormField>
       <RepaymentMethodField
         value={form.values.method}

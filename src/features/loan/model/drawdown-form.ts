@@ -1,8 +1,10 @@
 // The drawdown form: amount, term and repayment method, checked as typed against the available limit.
+import { LOAN_MAX_FEN, LOAN_MIN_FEN, LOAN_STEP_FEN } from '@/contract/constants'
 import type { DrawdownRequest } from '@/contract/loans'
 import type { ApiError } from '@/services/http/api-error'
 import { formErrorsFromApi } from '@/services/http/form-errors'
 import { REPAYMENT_METHODS, type RepaymentMethod } from '@/utils/loan-schedule'
+import { formatFen } from '@/utils/money'
 import { checkAmountTerm } from './amount-term'
 
 /** What the drawdown form holds, as typed. */
@@ -36,4 +38,21 @@ export function drawdownErrorsFromApi(error: ApiError): DrawdownErrors {
   return formErrorsFromApi(error, {
     fields: { amountFen: 'amount', termMonths: 'term', method: 'method', smsCode: 'smsCode' },
   })
+}
+
+/** Round amounts offered as quick picks (fen): 10,000, 30,000 and 50,000 yuan. */
+const ROUND_AMOUNTS_FEN = [1_000_000, 3_000_000, 5_000_000]
+
+/**
+ * Amounts one tap away, within what can be borrowed: the round ones that fit, and all of it. The
+ * form starts empty, so nobody borrows the maximum by default.
+ */
+export function quickAmounts(availableFen: number): { key: string; label: string }[] {
+  const most = Math.floor(Math.min(availableFen, LOAN_MAX_FEN) / LOAN_STEP_FEN) * LOAN_STEP_FEN
+  if (most < LOAN_MIN_FEN) return []
+  const picks = ROUND_AMOUNTS_FEN.filter((fen) => fen < most).map((fen) => ({
+    key: String(fen / 100),
+    label: `${fen / 1_000_000}万`,
+  }))
+  return [...picks, { key: String(most / 100), label: `全部 ${formatFen(most).replace(/\.00$/, '')}` }]
 }
