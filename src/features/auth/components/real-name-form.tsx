@@ -67,7 +67,8 @@ export function RealNameForm({ onBound }: RealNameFormProps) {
         <Input
           name="name"
           placeholder="与身份证一致的姓名"
-          maxLength={20}
+          // Longer than any name may be, so a pasted long text is refused with the rule, not cut short.
+          maxLength={40}
           value={values.name}
           disabled={Boolean(codeSent)}
           onChange={change('name')}
@@ -82,7 +83,13 @@ export function RealNameForm({ onBound }: RealNameFormProps) {
           maxLength={18}
           value={values.idNumber}
           disabled={Boolean(codeSent)}
-          onChange={change('idNumber', (raw) => raw.toUpperCase())}
+          onChange={(raw) => {
+            const idNumber = raw.toUpperCase()
+            change('idNumber')(idNumber)
+            // All 18 typed: say at once whether the number is right, not only when the field is left.
+            if (idNumber.length === 18)
+              setFieldError('idNumber', validateRealName({ ...values, idNumber }).idNumber)
+          }}
           onBlur={checkField('idNumber')}
         />
       </FormField>
