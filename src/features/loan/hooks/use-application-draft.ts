@@ -63,10 +63,18 @@ export function useApplicationDraft(application: LoanApplication) {
     [id, editable, flush],
   )
 
+  /** Drops the saves still to come: the application is being submitted whole, and after that the bank refuses drafts. */
+  const settle = useCallback(() => {
+    clearTimeout(timer.current)
+    pending.current = undefined
+  }, [])
+
   // Once submitted the bank holds the application itself; the device copy (card number too) goes.
   useEffect(() => {
-    if (!editable) clearLocalDraft(id)
-  }, [editable, id])
+    if (editable) return
+    settle()
+    clearLocalDraft(id)
+  }, [editable, id, settle])
 
   // Send what the device had ahead of the bank; leaving the page mid-sentence saves what was typed.
   useEffect(() => {
@@ -74,5 +82,5 @@ export function useApplicationDraft(application: LoanApplication) {
     return () => void flush()
   }, [flush])
 
-  return { fields, update, saveState, flush }
+  return { fields, update, saveState, flush, settle }
 }

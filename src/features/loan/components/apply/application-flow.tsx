@@ -173,6 +173,7 @@ function ApplicationSteps({ application, user, onChange, onStartAgain }: Applica
           errors={errors}
           onErrors={setErrors}
           saveState={draft.saveState}
+          onSubmitting={draft.settle}
           onSubmitted={onChange}
         />
       ) : null}

@@ -27,6 +27,8 @@ export interface DetailsStepProps {
   onErrors: (errors: ApplicationErrors) => void
   saveState: DraftSaveState
   onSubmitted: (application: LoanApplication) => void
+  /** Called just before the application is sent whole (drafts still to be saved are dropped). */
+  onSubmitting?: () => void
 }
 
 const saveStateText: Record<DraftSaveState, string> = {
@@ -37,7 +39,7 @@ const saveStateText: Record<DraftSaveState, string> = {
 
 /** Who is borrowing, for what, how much and how long; checked as typed, saved as a draft. */
 export function DetailsStep(props: DetailsStepProps) {
-  const { application, values, onChange, errors, onErrors, saveState, onSubmitted } = props
+  const { application, values, onChange, errors, onErrors, saveState, onSubmitted, onSubmitting } = props
   const limit = application.preApproval
   const submit = useSubmitApplication(application.id)
   const edit = (field: keyof ApplicationValues) => (value: string) => {
@@ -48,6 +50,7 @@ export function DetailsStep(props: DetailsStepProps) {
   const send = async () => {
     const checked = checkApplication(values, limit?.limitFen)
     if ('errors' in checked) return onErrors(checked.errors)
+    onSubmitting?.()
     const result = await submit.execute(checked.request)
     if (result.ok) return onSubmitted(result.data)
     onErrors(applicationErrorsFromApi(result.error))
