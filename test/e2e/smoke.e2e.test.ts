@@ -9,4 +9,22 @@ describe('smoke', () => {
     await screenshot(page, 'smoke-home')
     await checkA11y(page, 'home')
   })
+
+  it('has the bank’s icon in the browser tab, one that the browser can draw', async () => {
+    const page = await newPhonePage()
+    await page.goto('/')
+    const href = await page.locator('link[rel="icon"]').getAttribute('href')
+    expect(href).toMatch(/^data:image\/svg\+xml,/)
+    const drawn = await page.evaluate(
+      (src) =>
+        new Promise<number>((resolve) => {
+          const image = new Image()
+          image.onload = () => resolve(image.naturalWidth)
+          image.onerror = () => resolve(0)
+          image.src = src
+        }),
+      href!,
+    )
+    expect(drawn).toBeGreaterThan(0)
+  })
 })
