@@ -16,6 +16,7 @@ import {
   logInOnLoginPage,
   modalButton,
   row,
+  tab,
   tap,
   text,
 } from './support/ui'
@@ -188,7 +189,7 @@ test('a whitelisted villager goes from the home page to money in the account, an
   await text(page, /^\d+月\d+日应还 ¥/).waitFor()
   expect(await page.locator('body').innerText()).not.toContain('立即申请')
   await screenshot(page, 'home-with-loan')
-  await page.goto('/#/pages/me/index')
+  await tab(page, '我的').click()
   await currentPage(page)
     .getByText(/^\d+月\d+日应还 ¥/)
     .waitFor()
@@ -280,8 +281,9 @@ test('a low-income villager without a pre-approval is declined with the reason, 
   const phone = '13900000303'
   await prepareApplicationOverApi(phone, '孙小明', makeIdNumber(SEED_REGION, '19951212', '246'))
   const page = await openHomeLoggedIn(phone)
-  await text(page, '测一测我的额度 ›').click()
-  await tap(button(page, '继续申请'))
+  // Home knows the application is under way and leads straight back into it.
+  await text(page, '您有一笔申请尚未完成').waitFor()
+  await text(page, '继续申请 ›').click()
   await page.locator('input[name=income]').waitFor()
   await tap(button(page, '普通农户'))
   await page.locator('input[name=income]').fill('20000')

@@ -65,9 +65,12 @@ export async function tap(label: Locator, { timeout = 30_000 } = {}): Promise<vo
   }
 }
 
-/** A tab of the tab bar: a link named by its label. */
+/**
+ * A tab of the tab bar: a link holding its label. Matched by the label's own text, not the link's whole
+ * name, because an unread badge ("2") joins the name.
+ */
 export function tab(page: Page, label: string): Locator {
-  return page.getByRole('link', { name: label, exact: true })
+  return page.getByRole('link').filter({ has: page.getByText(label, { exact: true }) })
 }
 
 /** Visible text anywhere on screen (the title bar, toasts and dialogs included). */
