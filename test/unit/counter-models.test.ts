@@ -4,7 +4,8 @@ import { formatDistance, groupByTown, weeklyHoursText } from '@/features/counter
 import { bookingErrorsFromApi, checkAmount, serviceRule } from '@/features/counter/model/booking-form'
 import { nextActions } from '@/features/staff/model/referral-actions'
 import { timelineSteps } from '@/features/referral/model/referral-labels'
-import { formatDayLabel, formatSlot, formatTimeRange } from '@/utils/beijing-format'
+import { formatSlot, formatTimeRange } from '@/utils/beijing-format'
+import { formatDayLabel } from '@/utils/date-text'
 import { parseYuanToFen } from '@/utils/money'
 
 const weekday = { open: '08:30', close: '17:00' }

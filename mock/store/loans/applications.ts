@@ -9,7 +9,7 @@ import type { Db } from '../db'
 import type { LoanApplicationRow } from './application-row'
 import { effectiveStatus, isOpen } from './application-state'
 import { findActiveLine } from './credit-lines'
-import { formatChineseDate } from '../../../src/utils/beijing-format'
+import { formatChineseDate } from '../../../src/utils/date-text'
 
 export { requestOf, type LoanApplicationRow } from './application-row'
 

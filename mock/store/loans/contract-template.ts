@@ -7,7 +7,7 @@ import {
   LOAN_TERM_MIN_MONTHS,
 } from '../../../src/contract/constants'
 import type { LoanCard } from '../../../src/contract/loans'
-import { formatChineseDate } from '../../../src/utils/beijing-format'
+import { formatChineseDate } from '../../../src/utils/date-text'
 import { REPAYMENT_METHOD_NAMES, type RepaymentMethod } from '../../../src/utils/loan-schedule'
 import { LOAN_BANK_NAME, LOAN_DOCUMENT_VERSION, LOAN_HOTLINE } from './documents'
 import { aprText, rmb } from './wording'

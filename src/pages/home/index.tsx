@@ -11,7 +11,6 @@ import { PrivacyNotice } from '@/features/auth/components/privacy-notice'
 import { usePrivacyRequests } from '@/features/auth/hooks/use-privacy-requests'
 import { useUnreadBadge } from '@/features/inbox/hooks/use-unread-badge'
 import { useLoanOverview } from '@/features/loan/api/get-loan-overview'
-import { LoanSummaryCard } from '@/features/loan/components/loan-summary-card'
 import { LoanTeaser } from '@/features/loan/components/loan-teaser'
 import { PreApprovalCard } from '@/features/loan/components/pre-approval-card'
 import { GreetingCard } from '@/features/profile/components/greeting-card'
@@ -19,6 +18,7 @@ import { hasAcceptedPrivacy } from '@/platform/privacy'
 import { usePageRefresh } from '@/services/query/use-page-refresh'
 import { useSession } from '@/services/session/use-session'
 import { routes } from '@/routes'
+import { LoanSummarySlot } from './loan-summary-slot'
 import './index.scss'
 
 const go = (url: string) => () => void Taro.navigateTo({ url })
@@ -44,7 +44,7 @@ const merchantShortcuts: Shortcut[] = [
 ]
 
 const staffShortcuts: Shortcut[] = [
-  { key: 'check-in', title: '扫码签到', glyph: '扫', onClick: go(routes.staffCheckIn) },
+  { key: 'check-in', title: '预约签到', glyph: '签', onClick: go(routes.staffCheckIn) },
   { key: 'staff-referrals', title: '转介客户', glyph: '客', onClick: go(routes.staffReferrals) },
   { key: 'branches', title: '网点信息', glyph: '点', onClick: go(routes.branches) },
   { key: 'messages', title: '消息中心', glyph: '信', onClick: go(routes.messages) },
@@ -85,6 +85,12 @@ export default function HomePage() {
   // The loan card follows the customer's own standing: credit line, application, decline or offer.
   const overview = useLoanOverview(customer)
   usePageRefresh({ reload: refresh }, customer && overview)
+  // Before the customer's own standing is known: the pre-approved limit, or the product to try.
+  const offer = user?.preApproval ? (
+    <PreApprovalCard preApproval={user.preApproval} />
+  ) : !user || customer ? (
+    <LoanTeaser />
+  ) : null
 
   return (
     <PageShell className="home-page">
@@ -93,13 +99,7 @@ export default function HomePage() {
         <Text className="home-page__slogan">农商银行 · 家门口的银行服务</Text>
       </View>
       <GreetingCard session={session} />
-      {overview.data && customer ? (
-        <LoanSummaryCard overview={overview.data} />
-      ) : user?.preApproval ? (
-        <PreApprovalCard preApproval={user.preApproval} />
-      ) : !user || customer ? (
-        <LoanTeaser />
-      ) : null}
+      {overview.data && customer ? <LoanSummarySlot overview={overview.data} fallback={offer} /> : offer}
       <InlineError message={loadError && `${loadError}（点击重试）`} onClick={() => void refresh()} />
       <ShortcutGrid {...shortcutsFor(user?.role)} />
       <Text className="home-page__footnote">本应用连接模拟银行系统，所示网点、额度等均为示例数据</Text>
