@@ -1,6 +1,7 @@
 // The cloud counter: branches (public), days and slots, the customer's bookings, staff check-in.
 import type { FastifyInstance } from 'fastify'
 import { hoursOn } from '../../src/utils/business-days'
+import { beijingDate } from '../../src/utils/beijing-time'
 import { isLocalDate, weekdayOf } from '../../src/utils/calendar-date'
 import { nowMs } from '../deps'
 import { bankError, fieldError, notFound } from '../errors'
@@ -10,7 +11,7 @@ import { toBookingView, toStaffBookingView } from '../store/counter/booking-view
 import { findOwnBooking, listBookings } from '../store/counter/bookings'
 import { sortBranches, toBranchView } from '../store/counter/branch-view'
 import { findBranch, listBranchServices, listBranches, loadHolidays } from '../store/counter/branches'
-import { checkIn } from '../store/counter/check-in'
+import { checkIn, todayBookings } from '../store/counter/check-in'
 import { bookingWindow, loadSlotContext, slotsOn } from '../store/counter/slots'
 
 /** Handlers of the counter operations. */
@@ -88,8 +89,19 @@ export function counterHandlers(app: FastifyInstance) {
 
     checkIn: (request) => {
       const now = nowMs(app.deps)
-      const row = checkIn(db, request.user!.id, request.body.qrPayload, app.deps.secrets.qr, now)
+      const row = checkIn(db, request.user!.id, request.body, app.deps.secrets.qr, now)
       return { booking: toStaffBookingView(db, row, { nowMs: now, qrSecret: app.deps.secrets.qr }) }
+    },
+
+    listTodayBookings: (request) => {
+      const now = nowMs(app.deps)
+      const { branchId, rows } = todayBookings(db, request.user!.id, now)
+      const ctx = { nowMs: now, qrSecret: app.deps.secrets.qr }
+      return {
+        date: beijingDate(now),
+        branchName: findBranch(db, branchId)!.name,
+        items: rows.map((row) => toStaffBookingView(db, row, ctx)),
+      }
     },
   } satisfies Partial<EndpointHandlers>
 }

@@ -384,6 +384,19 @@ export const MIGRATIONS: string[] = [
   );
   CREATE INDEX real_name_refusals_user ON real_name_refusals(user_id, refused_at);
   `,
+  // v8: check-in without a camera: each booking gets a short code staff can type, and wrong codes or ID
+  // tails are counted per staff member.
+  `
+  ALTER TABLE bookings ADD COLUMN check_in_code TEXT NOT NULL DEFAULT '';
+  UPDATE bookings SET check_in_code = printf('%06d', abs(random()) % 1000000);
+  CREATE INDEX bookings_check_in_code ON bookings(branch_id, check_in_code);
+  CREATE TABLE check_in_failures (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    staff_user_id TEXT NOT NULL REFERENCES users(id),
+    failed_at INTEGER NOT NULL
+  );
+  CREATE INDEX check_in_failures_staff ON check_in_failures(staff_user_id, failed_at);
+  `,
 ]
 
 /** Tables in the order they can be emptied without breaking foreign keys. */
@@ -407,6 +420,7 @@ export const TABLES_CHILD_FIRST = [
   'services',
   'sessions',
   'real_name_refusals',
+  'check_in_failures',
   'staff',
   'merchants',
   'users',

@@ -1,6 +1,12 @@
 // Counter bookings (预约): create, list, cancel, reschedule, and check-in by staff.
 import { Type, type Static } from '@sinclair/typebox'
-import { BOOKING_NOTE_MAX_LENGTH, BOOKING_SCOPES, BOOKING_STATUSES } from './constants'
+import {
+  BOOKING_NOTE_MAX_LENGTH,
+  BOOKING_SCOPES,
+  BOOKING_STATUSES,
+  CHECK_IN_CODE_LENGTH,
+  ID_TAIL_LENGTH,
+} from './constants'
 import { Fen, Id, IsoDateTime, PlainText, StringEnum } from './common'
 import { ServiceId } from './branches'
 
@@ -90,6 +96,9 @@ export const Booking = Type.Object(
     canCancel: Type.Boolean({ description: 'True while booked and now ≤ cancelDeadline' }),
     cancelDeadline: IsoDateTime,
     qrPayload: Type.String({ description: 'Signed check-in code CC1.B.<id>.<exp>.<sig>; show as a QR code' }),
+    checkInCode: Type.String({
+      description: `${CHECK_IN_CODE_LENGTH} digits shown under the QR code, for staff to type when they cannot scan`,
+    }),
   },
   { description: 'Booking; slot times are ISO with +08:00' },
 )
@@ -102,20 +111,48 @@ export type BookingListResult = Static<typeof BookingListResult>
 /** A slot offered instead of a full one (in SLOT_FULL details.alternatives). */
 export { SlotAlternative } from './common'
 
-/** Body of POST /staff/check-ins. */
+/** Body of POST /staff/check-ins: exactly one way of proving the customer is at the counter. */
 export const CheckInRequest = Type.Object(
-  { qrPayload: Type.String({ title: '二维码', minLength: 1, maxLength: 200 }) },
-  { additionalProperties: false, description: 'The scanned booking QR code' },
+  {
+    qrPayload: Type.Optional(Type.String({ title: '二维码', minLength: 1, maxLength: 200 })),
+    checkInCode: Type.Optional(
+      Type.String({
+        title: '签到码',
+        pattern: `^\\d{${CHECK_IN_CODE_LENGTH}}$`,
+        maxLength: CHECK_IN_CODE_LENGTH,
+      }),
+    ),
+    bookingId: Type.Optional(Type.String({ title: '预约', minLength: 1, maxLength: 64 })),
+    idTail: Type.Optional(
+      Type.String({
+        title: '身份证后4位',
+        pattern: `^\\d{${ID_TAIL_LENGTH - 1}}[\\dXx]$`,
+        maxLength: ID_TAIL_LENGTH,
+      }),
+    ),
+  },
+  {
+    additionalProperties: false,
+    description:
+      'One of: { qrPayload } scanned; { checkInCode } typed (optionally with the bookingId of the row ' +
+      'it was typed on); { bookingId, idTail } checked against the customer ID card.',
+  },
 )
 export type CheckInRequest = Static<typeof CheckInRequest>
 
-/** A booking as counter staff see it: with the customer's masked name and phone. */
+/**
+ * A booking as counter staff see it: the customer's masked name and phone, never the customer's QR
+ * payload or check-in code (those prove the customer is present).
+ */
 export const StaffBooking = Type.Composite(
   [
-    Booking,
+    Type.Omit(Booking, ['qrPayload', 'checkInCode', 'canCancel', 'cancelDeadline']),
     Type.Object({
       customerNameMasked: Type.Optional(Type.String({ description: 'e.g. 王*国 (real-name customers)' })),
       customerPhoneMasked: Type.String({ description: 'e.g. 139****0001' }),
+      idTailCheckable: Type.Boolean({
+        description: 'The customer is real-named, so staff may check the ID tail instead of the code',
+      }),
     }),
   ],
   { description: 'Booking seen by staff' },
@@ -125,3 +162,14 @@ export type StaffBooking = Static<typeof StaffBooking>
 /** Answer of POST /staff/check-ins. */
 export const CheckInResult = Type.Object({ booking: StaffBooking }, { description: 'Checked in' })
 export type CheckInResult = Static<typeof CheckInResult>
+
+/** Answer of GET /staff/bookings/today: the staff member's branch and its bookings of today. */
+export const TodayBookingsResult = Type.Object(
+  {
+    date: Type.String({ description: 'Beijing date, YYYY-MM-DD' }),
+    branchName: Type.String(),
+    items: Type.Array(StaffBooking, { description: 'By slot, then number' }),
+  },
+  { description: "Today's bookings of the branch" },
+)
+export type TodayBookingsResult = Static<typeof TodayBookingsResult>

@@ -59,6 +59,9 @@ export const ErrorBody = Type.Object(
           index: Type.Optional(
             Type.Integer({ description: 'INSTALMENT_DUE_FIRST / repayment: the instalment to pay first' }),
           ),
+          arrivedAt: Type.Optional(
+            Type.String({ description: 'ALREADY_ARRIVED: when the customer was checked in (ISO)' }),
+          ),
           totalFen: Type.Optional(
             Type.Integer({ description: 'QUOTE_CHANGED: the new early-repayment total' }),
           ),

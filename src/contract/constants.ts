@@ -126,6 +126,14 @@ export const LARGE_CASH_MAX_FEN = 100_000_000
 export const LARGE_CASH_STEP_FEN = 10_000
 /** Prefix of a signed check-in QR payload: CC1.B.<bookingId>.<expEpochSeconds>.<sig>. */
 export const BOOKING_QR_PREFIX = 'CC1.B.'
+/** Digits of the check-in code shown under the booking QR, for staff to type when there is no camera. */
+export const CHECK_IN_CODE_LENGTH = 6
+/** Digits of the ID number's tail staff may check instead of the code (the last one may be X). */
+export const ID_TAIL_LENGTH = 4
+/** Wrong check-in codes or ID tails one staff member may type within CHECK_IN_WRONG_WINDOW_MINUTES. */
+export const CHECK_IN_WRONG_PER_WINDOW = 10
+/** The window of CHECK_IN_WRONG_PER_WINDOW, in minutes. */
+export const CHECK_IN_WRONG_WINDOW_MINUTES = 15
 
 /** Counter services every branch offers. */
 export const SERVICE_IDS = [

@@ -39,6 +39,7 @@ export const ENDPOINTS = {
   cancelBooking: { method: 'POST', path: '/bookings/:id/cancel', access: 'customer' },
   rescheduleBooking: { method: 'POST', path: '/bookings/:id/reschedule', access: 'customer' },
   checkIn: { method: 'POST', path: '/staff/check-ins', access: 'staff' },
+  listTodayBookings: { method: 'GET', path: '/staff/bookings/today', access: 'staff' },
 
   // Product referrals
   listProducts: { method: 'GET', path: '/products', access: 'public' },

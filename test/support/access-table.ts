@@ -88,6 +88,7 @@ export const ACCESS_TABLE: Record<EndpointName, AccessEntry> = {
     owner: 'branchStaff',
     request: (ids) => ({ body: { qrPayload: ids.qrPayload } }),
   },
+  listTodayBookings: { kind: 'caller', owner: 'branchStaff' },
 
   listProducts: { kind: 'public' },
   listTowns: { kind: 'public' },

@@ -12,7 +12,14 @@ import {
   resolveSlot,
 } from './booking-rules'
 import { cancelDeadlineMs } from './booking-view'
-import { type BookingRow, effectiveStatus, findBooking, findOwnBooking, nextBookingNumber } from './bookings'
+import {
+  type BookingRow,
+  effectiveStatus,
+  findBooking,
+  findOwnBooking,
+  newCheckInCode,
+  nextBookingNumber,
+} from './bookings'
 import { findBranch } from './branches'
 import type { Db } from '../db'
 import { loadSlotContext, type SlotContext } from './slots'
@@ -64,8 +71,8 @@ export function createBooking(
       assertPlaceLeft(db, ctx, slot)
       const id = `bk_${randomUUID()}`
       db.prepare(
-        `INSERT INTO bookings (id, number, customer_id, branch_id, service_id, slot_start, slot_end, amount_fen, note, status, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'booked', ?)`,
+        `INSERT INTO bookings (id, number, customer_id, branch_id, service_id, slot_start, slot_end, amount_fen, note, status, created_at, check_in_code)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'booked', ?, ?)`,
       ).run(
         id,
         nextBookingNumber(db, slot.date),
@@ -77,6 +84,7 @@ export function createBooking(
         input.amountFen ?? null,
         input.note?.trim() || null,
         nowMs,
+        newCheckInCode(db, ctx.branch.id),
       )
       const row = findBooking(db, id)!
       notifyBooking(db, row, 'confirmed', nowMs)

@@ -53,6 +53,7 @@ export function toBookingView(db: Db, row: BookingRow, ctx: BookingViewContext):
     canCancel: status === 'booked' && ctx.nowMs <= cancelDeadlineMs(row),
     cancelDeadline: toBeijingIso(cancelDeadlineMs(row)),
     qrPayload: signBookingQr(ctx.qrSecret, row.id, qrExpirySeconds(row)),
+    checkInCode: row.check_in_code,
   }
   if (row.amount_fen !== null) view.amountFen = row.amount_fen
   if (row.note !== null) view.note = row.note
@@ -61,12 +62,15 @@ export function toBookingView(db: Db, row: BookingRow, ctx: BookingViewContext):
   return view
 }
 
-/** The staff's view: the booking plus the customer's masked name and phone. */
+/** The staff's view: the booking and the customer's masked name and phone, never the customer's proofs. */
 export function toStaffBookingView(db: Db, row: BookingRow, ctx: BookingViewContext): StaffBooking {
   const customer = findUserById(db, row.customer_id)!
+  const { qrPayload, checkInCode, canCancel, cancelDeadline, ...booking } = toBookingView(db, row, ctx)
+  void [qrPayload, checkInCode, canCancel, cancelDeadline]
   const view: StaffBooking = {
-    ...toBookingView(db, row, ctx),
+    ...booking,
     customerPhoneMasked: maskPhone(customer.phone),
+    idTailCheckable: Boolean(customer.id_number),
   }
   if (customer.real_name) view.customerNameMasked = maskName(customer.real_name)
   return view

@@ -1,5 +1,7 @@
 // The bookings table: rows, lookups, lists and booking numbers.
 import type { BookingScope, BookingStatus, ServiceId } from '../../../src/contract/constants'
+import { randomInt } from 'node:crypto'
+import { CHECK_IN_CODE_LENGTH } from '../../../src/contract/constants'
 import type { Db } from '../db'
 
 /** A bookings row ('missed' is never stored: it is a booked row whose slot has ended). */
@@ -18,6 +20,8 @@ export interface BookingRow {
   cancelled_at: number | null
   arrived_at: number | null
   checked_in_by: string | null
+  /** Shown under the customer's QR code; unique among the branch's active bookings. */
+  check_in_code: string
 }
 
 /** The status the customer sees: a booked row whose slot ended is 'missed'. */
@@ -84,4 +88,18 @@ export function nextBookingNumber(db: Db, date: string): string {
     )
     .get(date) as { last: number }
   return `YY${date.replace(/-/g, '')}-${String(last).padStart(4, '0')}`
+}
+
+/**
+ * A random check-in code no active booking of the branch holds, so a typed code names one booking.
+ * Random (not derived from the id or number), so knowing one booking says nothing of another's code.
+ */
+export function newCheckInCode(db: Db, branchId: string): string {
+  const taken = db.prepare(
+    "SELECT 1 FROM bookings WHERE branch_id = ? AND check_in_code = ? AND status = 'booked'",
+  )
+  for (;;) {
+    const code = String(randomInt(10 ** CHECK_IN_CODE_LENGTH)).padStart(CHECK_IN_CODE_LENGTH, '0')
+    if (!taken.get(branchId, code)) return code
+  }
 }

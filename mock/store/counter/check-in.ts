@@ -1,50 +1,191 @@
-// Staff check-in: a scanned, signed QR code marks the booking 'arrived', in one transaction.
-import { beijingDate } from '../../../src/utils/beijing-time'
-import { bankError } from '../../errors'
+// Staff check-in: a scanned QR code, a typed check-in code, or a booking of today's list with the
+// customer's ID tail marks the booking 'arrived', in one transaction. Wrong codes and ID tails are
+// counted per staff member, so a code cannot be found by typing numbers until one fits.
+import type { CheckInRequest } from '../../../src/contract/bookings'
+import { CHECK_IN_WRONG_PER_WINDOW, CHECK_IN_WRONG_WINDOW_MINUTES } from '../../../src/contract/constants'
+import { beijingDate, beijingInstant } from '../../../src/utils/beijing-time'
+import { formatBeijing } from '../../../src/utils/beijing-format'
+import { formatDayLabel } from '../../../src/utils/date-text'
+import { addDays } from '../../../src/utils/calendar-date'
+import { bankError, fieldError, type BusinessError } from '../../errors'
 import { notifyBooking } from './booking-messages'
 import { verifyBookingQr } from './booking-qr'
 import { type BookingRow, findBooking } from './bookings'
+import { findUserById } from '../auth/users'
 import type { Db } from '../db'
 
-const invalid = () => bankError('QR_INVALID')
+const WINDOW_MS = CHECK_IN_WRONG_WINDOW_MINUTES * 60_000
+
+/** How the staff member proves the customer is at the counter. */
+type Proof =
+  | { kind: 'qr'; payload: string }
+  | { kind: 'code'; code: string; bookingId?: string }
+  | { kind: 'id-tail'; bookingId: string; idTail: string }
+
+/** The one proof a request carries; any other combination is a field error. */
+export function proofOf(body: CheckInRequest): Proof {
+  const { qrPayload, checkInCode, bookingId, idTail } = body
+  if (
+    qrPayload !== undefined &&
+    checkInCode === undefined &&
+    bookingId === undefined &&
+    idTail === undefined
+  ) {
+    return { kind: 'qr', payload: qrPayload }
+  }
+  if (checkInCode !== undefined && qrPayload === undefined && idTail === undefined) {
+    return bookingId === undefined
+      ? { kind: 'code', code: checkInCode }
+      : { kind: 'code', code: checkInCode, bookingId }
+  }
+  if (
+    bookingId !== undefined &&
+    idTail !== undefined &&
+    qrPayload === undefined &&
+    checkInCode === undefined
+  ) {
+    return { kind: 'id-tail', bookingId, idTail }
+  }
+  if (bookingId !== undefined && idTail === undefined && checkInCode === undefined) {
+    return fail(fieldError('idTail', '请输入客户的签到码或身份证后4位'))
+  }
+  return fail(fieldError('checkInCode', '请扫描预约码，或输入签到码'))
+}
+
+const fail = (error: BusinessError): never => {
+  throw error
+}
+
+/** 429 while the staff member has typed too many wrong codes lately; old failures are purged here. */
+function assertAttemptsLeft(db: Db, staffUserId: string, nowMs: number): void {
+  db.prepare('DELETE FROM check_in_failures WHERE failed_at <= ?').run(nowMs - WINDOW_MS)
+  const failures = db
+    .prepare('SELECT failed_at FROM check_in_failures WHERE staff_user_id = ? ORDER BY failed_at')
+    .all(staffUserId) as { failed_at: number }[]
+  if (failures.length < CHECK_IN_WRONG_PER_WINDOW) return
+  const freeAt = failures[failures.length - CHECK_IN_WRONG_PER_WINDOW].failed_at + WINDOW_MS
+  throw bankError('CHECK_IN_TOO_MANY_ATTEMPTS', {
+    details: { retryAfterSeconds: Math.max(1, Math.ceil((freeAt - nowMs) / 1000)) },
+  })
+}
+
+/** The staff member's branch (staff without one cannot check anyone in). */
+function staffBranch(db: Db, staffUserId: string): string {
+  const staff = db.prepare('SELECT branch_id FROM staff WHERE user_id = ?').get(staffUserId) as
+    { branch_id: string } | undefined
+  if (!staff) throw bankError('NOT_YOUR_BRANCH')
+  return staff.branch_id
+}
+
+/** The booking of today at the branch holding this code (an active one first). */
+function findByCode(db: Db, branchId: string, code: string, nowMs: number): BookingRow | undefined {
+  const today = beijingDate(nowMs)
+  return db
+    .prepare(
+      `SELECT * FROM bookings WHERE branch_id = ? AND check_in_code = ? AND slot_start >= ? AND slot_start < ?
+       ORDER BY status = 'booked' DESC, slot_start LIMIT 1`,
+    )
+    .get(branchId, code, beijingInstant(today, 0), beijingInstant(addDays(today, 1), 0)) as
+    BookingRow | undefined
+}
+
+/** Whether the ID tail is the customer's (an X may be typed in either case). */
+function idTailMatches(idNumber: string, tail: string): boolean {
+  return idNumber.slice(-tail.length).toUpperCase() === tail.toUpperCase()
+}
+
+/** Refuses a booking that cannot be checked in now; the repeat check-in says when it happened. */
+function assertCheckable(booking: BookingRow, branchId: string, nowMs: number): void {
+  if (booking.branch_id !== branchId) throw bankError('NOT_YOUR_BRANCH')
+  if (booking.status === 'cancelled') throw bankError('BOOKING_CANCELLED')
+  if (booking.status === 'arrived') {
+    const at = new Date(booking.arrived_at ?? nowMs).toISOString()
+    const day = beijingDate(at) === beijingDate(nowMs) ? '今天' : formatDayLabel(beijingDate(at))
+    throw bankError('ALREADY_ARRIVED', {
+      message: `该客户已于${day} ${formatBeijing(at, 'HH:mm')}签到，无需重复签到`,
+      details: { arrivedAt: at },
+    })
+  }
+  if (beijingDate(booking.slot_start) !== beijingDate(nowMs)) throw bankError('NOT_TODAY')
+}
 
 /**
- * Checks in the booking behind a QR payload for a staff member. Refuses, in this order: bad code
- * (QR_INVALID), expired after the slot's day (QR_EXPIRED), another branch than the staff's (NOT_YOUR_BRANCH), cancelled
- * (BOOKING_CANCELLED), already arrived (ALREADY_ARRIVED), slot not today (NOT_TODAY).
+ * Checks in the booking the proof names, for a staff member of its branch. Refuses, in this order: too
+ * many wrong codes lately (429), bad QR (QR_INVALID), expired QR (QR_EXPIRED), unknown code
+ * (CHECK_IN_CODE_WRONG), another branch (NOT_YOUR_BRANCH), cancelled, already arrived, not today, wrong
+ * or unavailable ID tail. A wrong code or ID tail is counted against the staff member.
  */
 export function checkIn(
   db: Db,
   staffUserId: string,
-  qrPayload: string,
+  body: CheckInRequest,
   secret: string,
   nowMs: number,
 ): BookingRow {
-  return db
-    .transaction((): BookingRow => {
-      const qr = verifyBookingQr(secret, qrPayload, nowMs)
-      if (qr.kind === 'invalid') throw invalid()
-      if (qr.kind === 'expired') throw bankError('QR_EXPIRED')
-      const booking = findBooking(db, qr.bookingId)
-      if (!booking) throw invalid()
-      const staff = db.prepare('SELECT branch_id FROM staff WHERE user_id = ?').get(staffUserId) as
-        { branch_id: string } | undefined
-      if (staff?.branch_id !== booking.branch_id) throw bankError('NOT_YOUR_BRANCH')
-      if (booking.status === 'cancelled') {
-        throw bankError('BOOKING_CANCELLED')
-      }
-      if (booking.status === 'arrived') {
-        throw bankError('ALREADY_ARRIVED')
-      }
-      if (beijingDate(booking.slot_start) !== beijingDate(nowMs)) {
-        throw bankError('NOT_TODAY')
-      }
-      db.prepare(
-        `UPDATE bookings SET status = 'arrived', arrived_at = ?, checked_in_by = ? WHERE id = ?`,
-      ).run(nowMs, staffUserId, booking.id)
-      const row = findBooking(db, booking.id)!
-      notifyBooking(db, row, 'arrived', nowMs)
-      return row
-    })
-    .immediate()
+  const proof = proofOf(body)
+  assertAttemptsLeft(db, staffUserId, nowMs)
+  try {
+    return db.transaction(() => checkInWith(db, staffUserId, proof, secret, nowMs)).immediate()
+  } catch (error) {
+    const code = (error as BusinessError).code
+    if (code === 'CHECK_IN_CODE_WRONG' || code === 'ID_TAIL_WRONG') {
+      db.prepare('INSERT INTO check_in_failures (staff_user_id, failed_at) VALUES (?, ?)').run(
+        staffUserId,
+        nowMs,
+      )
+    }
+    throw error
+  }
+}
+
+function checkInWith(db: Db, staffUserId: string, proof: Proof, secret: string, nowMs: number): BookingRow {
+  const branchId = staffBranch(db, staffUserId)
+  let booking: BookingRow | undefined
+  if (proof.kind === 'qr') {
+    const qr = verifyBookingQr(secret, proof.payload, nowMs)
+    if (qr.kind === 'invalid') throw bankError('QR_INVALID')
+    if (qr.kind === 'expired') throw bankError('QR_EXPIRED')
+    booking = findBooking(db, qr.bookingId)
+    if (!booking) throw bankError('QR_INVALID')
+  } else if (proof.kind === 'code') {
+    booking = findByCode(db, branchId, proof.code, nowMs)
+    // On a row of the list, the code must be that row's: a code of another booking is as wrong as none.
+    if (!booking || (proof.bookingId !== undefined && booking.id !== proof.bookingId)) {
+      throw bankError('CHECK_IN_CODE_WRONG')
+    }
+  } else {
+    booking = findBooking(db, proof.bookingId)
+    // Another branch's booking reads as not the staff's, whether or not it exists.
+    if (!booking || booking.branch_id !== branchId) throw bankError('NOT_YOUR_BRANCH')
+  }
+  assertCheckable(booking, branchId, nowMs)
+  if (proof.kind === 'id-tail') {
+    const customer = findUserById(db, booking.customer_id)
+    if (!customer?.id_number) throw bankError('ID_TAIL_UNAVAILABLE')
+    if (!idTailMatches(customer.id_number, proof.idTail)) throw bankError('ID_TAIL_WRONG')
+  }
+  db.prepare(`UPDATE bookings SET status = 'arrived', arrived_at = ?, checked_in_by = ? WHERE id = ?`).run(
+    nowMs,
+    staffUserId,
+    booking.id,
+  )
+  const row = findBooking(db, booking.id)!
+  notifyBooking(db, row, 'arrived', nowMs)
+  return row
+}
+
+/** The staff member's branch name and its bookings of today, by slot then number. */
+export function todayBookings(
+  db: Db,
+  staffUserId: string,
+  nowMs: number,
+): { branchId: string; rows: BookingRow[] } {
+  const branchId = staffBranch(db, staffUserId)
+  const today = beijingDate(nowMs)
+  const rows = db
+    .prepare(
+      'SELECT * FROM bookings WHERE branch_id = ? AND slot_start >= ? AND slot_start < ? ORDER BY slot_start, number',
+    )
+    .all(branchId, beijingInstant(today, 0), beijingInstant(addDays(today, 1), 0)) as BookingRow[]
+  return { branchId, rows }
 }

@@ -18,6 +18,7 @@ import {
   CheckInResult,
   CreateBookingRequest,
   RescheduleRequest,
+  TodayBookingsResult,
 } from '../bookings'
 import type { EndpointSpec } from './spec'
 
@@ -114,18 +115,31 @@ export const COUNTER_API = {
   },
   checkIn: {
     tag: 'staff',
-    summary: '扫码签到（员工）',
+    summary: '签到（员工）：扫码、签到码或身份证后4位',
     description:
-      'Refusals in this order: bad code, expired, other town, cancelled, already arrived, not today.',
+      'Refusals in this order: too many wrong codes, bad QR, expired, unknown code, other branch, ' +
+      'cancelled, already arrived (the message says when), not today, wrong ID tail. Wrong codes and ' +
+      'ID tails count against the staff member whatever else fails.',
     body: CheckInRequest,
     response: { 200: CheckInResult },
     errors: [
+      'CHECK_IN_TOO_MANY_ATTEMPTS',
       'QR_INVALID',
       'QR_EXPIRED',
+      'CHECK_IN_CODE_WRONG',
       'NOT_YOUR_BRANCH',
       'BOOKING_CANCELLED',
       'ALREADY_ARRIVED',
       'NOT_TODAY',
+      'ID_TAIL_WRONG',
+      'ID_TAIL_UNAVAILABLE',
     ],
+  },
+  listTodayBookings: {
+    tag: 'staff',
+    summary: '今日预约（员工所在网点）',
+    description: "The staff member's branch and its bookings of today (Beijing date), by slot.",
+    response: { 200: TodayBookingsResult },
+    errors: [],
   },
 } as const satisfies Record<string, EndpointSpec>

@@ -32,6 +32,14 @@ export const COUNTER_ERRORS = {
   NOT_YOUR_BRANCH: 403,
   /** Checking in a booking whose slot is not today (Beijing date). */
   NOT_TODAY: 422,
+  /** No booking of today at the staff's branch has this check-in code (or not the row's booking). */
+  CHECK_IN_CODE_WRONG: 422,
+  /** The ID tail typed is not the customer's. */
+  ID_TAIL_WRONG: 422,
+  /** The customer is not real-named: check the check-in code instead. */
+  ID_TAIL_UNAVAILABLE: 422,
+  /** Too many wrong codes or ID tails from this staff member lately; details.retryAfterSeconds. */
+  CHECK_IN_TOO_MANY_ATTEMPTS: 429,
 } as const satisfies Record<string, ErrorStatus>
 
 /** The default Chinese message of each code (the bank's answer may be more precise). */
@@ -51,4 +59,8 @@ export const COUNTER_ERROR_MESSAGES: ErrorMessages<typeof COUNTER_ERRORS> = {
   ALREADY_ARRIVED: '该预约已签到',
   NOT_YOUR_BRANCH: '该预约不属于您所在网点',
   NOT_TODAY: '该预约不是今天的，请在预约当天签到',
+  CHECK_IN_CODE_WRONG: '签到码不正确，请核对客户预约页上的6位签到码',
+  ID_TAIL_WRONG: '身份证后4位不正确，请核对客户的身份证',
+  ID_TAIL_UNAVAILABLE: '该客户未实名，无法核对身份证，请核对签到码',
+  CHECK_IN_TOO_MANY_ATTEMPTS: '错误次数过多，请稍后再试，或扫描客户的预约码',
 }

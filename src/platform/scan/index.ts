@@ -1,11 +1,57 @@
+// H5: the camera, read by a kept QR decoder (qr-scanner) that is fetched only when a scan starts, so
+// no other page pays for it. The viewfinder lies over the page; closing it answers 'cancelled'.
 import type { ScanResult } from './types'
+import './camera-overlay.scss'
 
 export type { ScanResult } from './types'
 
-/** Whether this platform can scan with the camera; H5 offers typing or pasting the code instead. */
-export const cameraScanAvailable = false
+/** Whether the browser may offer its camera: it needs getUserMedia, which only secure pages have. */
+export const cameraScanAvailable =
+  typeof window !== 'undefined' && window.isSecureContext && Boolean(navigator.mediaDevices?.getUserMedia)
 
-/** H5 has no reliable camera scanner across browsers: the page shows a text field instead. */
+/** The viewfinder: a video, a hint and a close button, over the whole page. */
+function openViewfinder() {
+  const root = document.createElement('div')
+  root.className = 'cc-camera'
+  root.setAttribute('role', 'dialog')
+  root.setAttribute('aria-modal', 'true')
+  root.setAttribute('aria-label', '扫描二维码')
+  const video = document.createElement('video')
+  video.className = 'cc-camera__video'
+  video.muted = true
+  video.setAttribute('playsinline', '')
+  const hint = document.createElement('p')
+  hint.className = 'cc-camera__hint'
+  hint.textContent = '请将客户的预约二维码放入画面中'
+  const close = document.createElement('button')
+  close.type = 'button'
+  close.className = 'cc-camera__close'
+  close.textContent = '取消扫码'
+  root.append(video, hint, close)
+  document.body.append(root)
+  return { root, video, close }
+}
+
+/** Scans one QR code with the camera; resolves when a code is read, the user cancels, or there is no camera. */
 export async function scanQrCode(): Promise<ScanResult> {
-  return { ok: false, reason: 'unsupported' }
+  if (!cameraScanAvailable) return { ok: false, reason: 'unsupported' }
+  const { default: QrScanner } = await import(/* webpackChunkName: "qr-scanner" */ 'qr-scanner')
+  const view = openViewfinder()
+  return new Promise<ScanResult>((resolve) => {
+    let done = false
+    const scanner = new QrScanner(view.video, (result) => finish({ ok: true, text: result.data }), {
+      returnDetailedScanResult: true,
+      preferredCamera: 'environment',
+      maxScansPerSecond: 8,
+    })
+    function finish(result: ScanResult) {
+      if (done) return
+      done = true
+      scanner.destroy()
+      view.root.remove()
+      resolve(result)
+    }
+    view.close.addEventListener('click', () => finish({ ok: false, reason: 'cancelled' }))
+    scanner.start().catch(() => finish({ ok: false, reason: 'camera-unavailable' }))
+  })
 }

@@ -40,11 +40,12 @@ export function getBrowser(): Promise<Browser> {
   return browser
 }
 
-/** A page in a new, isolated phone context (own cookies, storage and address), with `baseURL` = $E2E_BASE_URL. */
-export async function newPhonePage(): Promise<Page> {
-  const context = await (
-    await getBrowser()
-  ).newContext({
+/**
+ * A page in a new, isolated phone context (own cookies, storage and address), with `baseURL` =
+ * $E2E_BASE_URL; in the shared browser unless another is given (one with a fake camera, say).
+ */
+export async function newPhonePage(on?: Browser): Promise<Page> {
+  const context = await (on ?? (await getBrowser())).newContext({
     ...PHONE_CONTEXT,
     baseURL: process.env.E2E_BASE_URL,
     extraHTTPHeaders: fromAddress(phoneAddress()),

@@ -12,6 +12,7 @@ import { formatBeijing, formatSlot } from '@/utils/beijing-format'
 import { formatFen } from '@/utils/money'
 import { useCancelBooking } from '../api/cancel-booking'
 import { bookingStatusLabel } from '../model/booking-status'
+import { groupCheckInCode } from '../model/check-in-code'
 import './booking-detail.scss'
 
 /** Props of a booking's detail. */
@@ -66,6 +67,13 @@ export function BookingDetail({ booking, onChanged }: BookingDetailProps) {
           <>
             <QrCode value={booking.qrPayload} label={`预约二维码，预约号 ${booking.number}`} />
             <Text className="cc-booking__hint">到店后请向柜员出示此二维码</Text>
+            <Text
+              className="cc-booking__code"
+              aria-label={`签到码 ${booking.checkInCode.split('').join(' ')}`}
+            >
+              签到码 {groupCheckInCode(booking.checkInCode)}
+            </Text>
+            <Text className="cc-booking__hint">无法扫码时，请把签到码告诉柜员</Text>
           </>
         ) : null}
         {booking.status === 'arrived' && booking.arrivedAt ? (

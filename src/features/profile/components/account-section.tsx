@@ -32,8 +32,8 @@ export function AccountSection({ user, onLogout, unread, loanSummary }: AccountS
       {user.role === 'staff' ? (
         <CellGroup title="员工工作台">
           <Cell
-            title="扫码签到"
-            description="客户到店时扫描其预约码"
+            title="预约签到"
+            description="今日预约，扫码或核对签到码签到"
             clickable
             onClick={() => Taro.navigateTo({ url: routes.staffCheckIn })}
           />

@@ -1,12 +1,16 @@
+import type { CheckInRequest } from '@/contract/bookings'
 import { callApi } from '@/services/http/client'
-import { useAction } from '@/services/http/use-action'
+import { useBankMutation } from '@/services/query/use-bank-mutation'
+import { staffKeys } from './query-keys'
 
-/** Marks the customer whose booking code was scanned as arrived. */
-export function checkIn(qrPayload: string, idempotencyKey: string) {
-  return callApi('checkIn', { body: { qrPayload } }, { idempotencyKey })
+/** Marks the customer as arrived: a scanned QR, a typed check-in code, or a row of today's list. */
+export function checkIn(body: CheckInRequest, idempotencyKey: string) {
+  return callApi('checkIn', { body }, { idempotencyKey })
 }
 
-/** Checks a scanned or typed code in. */
+const invalidates = [staffKeys.todayBookings()[0]]
+
+/** Checks a customer in; today's list is read again. */
 export function useCheckIn() {
-  return useAction((key, qrPayload: string) => checkIn(qrPayload, key))
+  return useBankMutation((key, body: CheckInRequest) => checkIn(body, key), invalidates)
 }

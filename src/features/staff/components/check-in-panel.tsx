@@ -1,35 +1,52 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { Button, Cell, CellGroup, TextArea } from '@nutui/nutui-react-taro'
-import type { CheckInResult } from '@/contract/bookings'
+import { Button, Cell, CellGroup, Input } from '@nutui/nutui-react-taro'
+import type { CheckInRequest, StaffBooking } from '@/contract/bookings'
 import { FormField } from '@/components/form-field'
 import { InlineError } from '@/components/inline-error'
 import { cameraScanAvailable, scanQrCode } from '@/platform/scan'
 import { formatSlot } from '@/utils/beijing-format'
 import { useCheckIn } from '../api/check-in'
+import { codeProof } from '../model/check-in-proof'
+import { TodayBookings } from './today-bookings'
 import './check-in-panel.scss'
 
-/** Scan (or, in a browser, paste) a customer's booking code and mark them as arrived. */
+/** Where a check-in was started, so its refusal shows next to that control. */
+type Source = 'scan' | 'code' | { bookingId: string }
+
+const CAMERA_UNAVAILABLE = '无法打开摄像头，请在浏览器中允许使用摄像头，或输入客户的签到码'
+/** A QR code the bank refused: the customer can show it again, or read out the code under it. */
+const QR_REFUSED = ['QR_INVALID', 'QR_EXPIRED']
+
+/** Check a customer in: scan the booking QR, type the check-in code under it, or pick today's booking. */
 export function CheckInPanel() {
   const [code, setCode] = useState('')
-  const [arrived, setArrived] = useState<CheckInResult['booking']>()
+  const [codeError, setCodeError] = useState<string>()
+  const [scanError, setScanError] = useState<string>()
+  const [source, setSource] = useState<Source>()
+  const [arrived, setArrived] = useState<StaffBooking>()
   const submit = useCheckIn()
 
-  const [missing, setMissing] = useState(false)
-  const send = async (payload: string) => {
-    setMissing(!payload.trim())
-    if (!payload.trim()) return
+  const send = async (from: Source, body: CheckInRequest): Promise<boolean> => {
+    setSource(from)
     setArrived(undefined)
-    const result = await submit.execute(payload.trim())
-    if (result.ok) {
-      setArrived(result.data.booking)
-      setCode('')
-    }
+    const result = await submit.execute(body)
+    if (result.ok) setArrived(result.data.booking)
+    return result.ok
   }
   const scan = async () => {
+    setScanError(undefined)
     const result = await scanQrCode()
-    if (result.ok) await send(result.text)
+    if (result.ok) await send('scan', { qrPayload: result.text.trim() })
+    else if (result.reason === 'camera-unavailable') setScanError(CAMERA_UNAVAILABLE)
   }
+  const sendCode = async () => {
+    const proof = codeProof(code)
+    setCodeError(proof.ok ? undefined : proof.message)
+    if (proof.ok && (await send('code', proof.body))) setCode('')
+  }
+  const errorFor = (from: 'scan' | 'code') => (source === from ? submit.error?.message : undefined)
+  const scanRefusal = errorFor('scan')
 
   return (
     <View className="cc-check-in">
@@ -38,33 +55,58 @@ export function CheckInPanel() {
           <Button type="primary" size="large" block loading={submit.pending} onClick={() => void scan()}>
             扫描客户预约码
           </Button>
+          <InlineError message={scanError ?? scanRefusal} />
+          {scanRefusal && QR_REFUSED.includes(submit.error?.code ?? '') ? (
+            <Text className="cc-check-in__hint">请客户打开预约详情重新出示，或输入二维码下方的签到码</Text>
+          ) : null}
         </View>
       ) : null}
       <FormField
-        label={cameraScanAvailable ? '或输入预约码' : '预约码'}
-        hint={cameraScanAvailable ? undefined : '网页版无法调用摄像头扫码，请粘贴客户出示的预约码内容'}
-        error={missing ? '请输入或粘贴客户的预约码' : submit.error?.message}
+        label="签到码"
+        hint="客户预约详情中二维码下方的6位数字"
+        error={codeError ?? errorFor('code')}
+        extra={
+          <Button type="primary" size="small" loading={submit.pending} onClick={() => void sendCode()}>
+            确认签到
+          </Button>
+        }
       >
-        <TextArea placeholder="CC1.B.…" value={code} onChange={setCode} maxLength={200} />
+        <Input
+          name="checkInCode"
+          type="number"
+          placeholder="请输入6位签到码"
+          maxLength={7}
+          value={code}
+          onChange={(value) => {
+            setCode(value)
+            setCodeError(undefined)
+          }}
+        />
       </FormField>
-      <View className="cc-check-in__actions">
-        <Button type="primary" fill="outline" block loading={submit.pending} onClick={() => void send(code)}>
-          确认到店
-        </Button>
-      </View>
-      {arrived ? (
-        <View className="cc-check-in__result" role="status">
-          <Text className="cc-check-in__ok">✓ 已签到</Text>
-          <CellGroup>
-            <Cell title="客户" extra={`${arrived.customerNameMasked ?? ''} ${arrived.customerPhoneMasked}`} />
-            <Cell title="业务" extra={arrived.service.name} />
-            <Cell title="时间" extra={formatSlot(arrived.slotStart, arrived.slotEnd)} />
-            <Cell title="预约号" extra={arrived.number} />
-            <Cell title="请核对" description={arrived.service.bring.join('、')} />
-          </CellGroup>
-        </View>
-      ) : null}
-      {!arrived && submit.error ? <InlineError message="请核对后重新扫码，或请客户刷新预约码" /> : null}
+      {arrived ? <ArrivedCard booking={arrived} /> : null}
+      <TodayBookings
+        checking={submit.pending}
+        refusal={
+          typeof source === 'object' ? { bookingId: source.bookingId, error: submit.error } : undefined
+        }
+        onCheckIn={(bookingId, body) => send({ bookingId }, body)}
+      />
+    </View>
+  )
+}
+
+/** The customer just checked in, with what to check at the counter. */
+function ArrivedCard({ booking }: { booking: StaffBooking }) {
+  return (
+    <View className="cc-check-in__result" role="status">
+      <Text className="cc-check-in__ok">✓ 已签到</Text>
+      <CellGroup>
+        <Cell title="客户" extra={`${booking.customerNameMasked ?? ''} ${booking.customerPhoneMasked}`} />
+        <Cell title="业务" extra={booking.service.name} />
+        <Cell title="时间" description={formatSlot(booking.slotStart, booking.slotEnd)} />
+        <Cell title="预约号" extra={booking.number} />
+        <Cell title="请核对" description={booking.service.bring.join('、')} />
+      </CellGroup>
     </View>
   )
 }
