@@ -17,6 +17,7 @@ import { drawdown } from '../store/loans/drawdown'
 import { createFaceChallenge, verifyFace } from '../store/loans/face'
 import { findLoan, findOwnLoan, listLoans } from '../store/loans/loans'
 import { loanOverview } from '../store/loans/overview'
+import { runDueDebits } from '../store/loans/auto-debit'
 import { quoteEarlyRepayment, repayEarly, repayInstalment } from '../store/loans/repayments'
 import { findSignable, signApplication } from '../store/loans/signing'
 import { submitApplication } from '../store/loans/submit'
@@ -30,12 +31,26 @@ export function loanHandlers(app: FastifyInstance) {
   /** The application as it now is, after the handler's change. */
   const current = (user: UserRow, id: string) =>
     toApplicationView(db, findOwnApplication(db, user.id, id), user, nowMs(app.deps))
-  const ownLoan = (user: UserRow, id: string) => findOwnLoan(db, user.id, id)
+  /** The bank's due-date debits of the customer's loans, made up to now before any loan read or change. */
+  const debitDue = (user: UserRow) => runDueDebits(db, user.id, nowMs(app.deps), app.deps.secrets.data)
+  const ownLoan = (user: UserRow, id: string) => {
+    debitDue(user)
+    return findOwnLoan(db, user.id, id)
+  }
+  const repaymentCode = (user: UserRow, code: string) => () =>
+    checkSmsCode(
+      db,
+      { phone: user.phone, code, purpose: 'loan-repayment', secret: app.deps.secrets.data },
+      nowMs(app.deps),
+    )
 
   return {
     listLoanDocuments: () => ({ items: [...LOAN_CONSENT_DOCS] }),
 
-    getLoanOverview: (request) => loanOverview(db, request.user!, nowMs(app.deps)),
+    getLoanOverview: (request) => {
+      debitDue(request.user!)
+      return loanOverview(db, request.user!, nowMs(app.deps))
+    },
 
     startLoanApplication: (request, reply) => {
       const now = nowMs(app.deps)
@@ -122,15 +137,29 @@ export function loanHandlers(app: FastifyInstance) {
     },
 
     listLoans: (request) => {
+      debitDue(request.user!)
       const now = nowMs(app.deps)
       return { items: listLoans(db, request.user!.id).map((loan) => toLoanSummary(db, loan, now)) }
     },
 
     getLoan: (request) => toLoanView(db, ownLoan(request.user!, request.params.id), nowMs(app.deps)),
 
+    sendRepaymentCode: (request) => {
+      const loan = ownLoan(request.user!, request.params.id)
+      if (loan.settled_at !== null) throw bankError('LOAN_SETTLED')
+      return textCode(app, request, request.user!.phone, 'loan-repayment')
+    },
+
     repayInstalment: (request) => {
+      const user = request.user!
+      debitDue(user)
       const now = nowMs(app.deps)
-      const loan = repayInstalment(db, request.user!.id, request.params.id, request.body.index, now)
+      const { index, expectedFen, smsCode } = request.body
+      const loan = repayInstalment(
+        db,
+        { customerId: user.id, loanId: request.params.id, index, expectedFen, nowMs: now },
+        repaymentCode(user, smsCode),
+      )
       return toLoanView(db, loan, now)
     },
 
@@ -138,8 +167,15 @@ export function loanHandlers(app: FastifyInstance) {
       quoteEarlyRepayment(db, ownLoan(request.user!, request.params.id), nowMs(app.deps)),
 
     repayEarly: (request) => {
+      const user = request.user!
+      debitDue(user)
       const now = nowMs(app.deps)
-      const loan = repayEarly(db, request.user!.id, request.params.id, request.body.expectedTotalFen, now)
+      const { expectedTotalFen, smsCode } = request.body
+      const loan = repayEarly(
+        db,
+        { customerId: user.id, loanId: request.params.id, expectedTotalFen, nowMs: now },
+        repaymentCode(user, smsCode),
+      )
       return toLoanView(db, loan, now)
     },
 

@@ -5,6 +5,7 @@ import { nowMs } from '../deps'
 import { notFound } from '../errors'
 import type { EndpointHandlers } from '../http/endpoints'
 import { addDueReminders } from '../store/counter/booking-messages'
+import { runDueDebits } from '../store/loans/auto-debit'
 import { addLoanMessages } from '../store/loans/messages'
 import { listMessages, markAllMessagesRead, markMessageRead } from '../store/messages/messages'
 
@@ -16,6 +17,7 @@ export function messageHandlers(app: FastifyInstance) {
       const userId = request.user!.id
       return db.transaction(() => {
         addDueReminders(db, userId, nowMs(app.deps))
+        runDueDebits(db, userId, nowMs(app.deps), app.deps.secrets.data)
         addLoanMessages(db, userId, nowMs(app.deps))
         return listMessages(db, userId, {
           cursor: request.query.cursor,

@@ -397,10 +397,24 @@ export const MIGRATIONS: string[] = [
   );
   CREATE INDEX check_in_failures_staff ON check_in_failures(staff_user_id, failed_at);
   `,
+  // v9: repayment as the contract says: the card is debited on each due date (one attempt per
+  // instalment, kept), and what was paid records its penalty interest and how it was paid.
+  `
+  ALTER TABLE loan_repayments ADD COLUMN penalty_fen INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE loan_repayments ADD COLUMN channel TEXT NOT NULL DEFAULT 'app';
+  CREATE TABLE loan_debits (
+    loan_id TEXT NOT NULL REFERENCES loans(id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    attempted_at INTEGER NOT NULL,
+    ok INTEGER NOT NULL,
+    PRIMARY KEY (loan_id, idx)
+  );
+  `,
 ]
 
 /** Tables in the order they can be emptied without breaking foreign keys. */
 export const TABLES_CHILD_FIRST = [
+  'loan_debits',
   'loan_repayments',
   'loan_instalments',
   'loans',

@@ -61,6 +61,7 @@ export const SMS_CODES_PER_PHONE_PER_DAY: Readonly<Record<SmsPurpose, number>> =
   login: 10,
   'loan-sign': 10,
   'loan-drawdown': 10,
+  'loan-repayment': 10,
   'real-name': 3,
 }
 /** Login codes one caller (client address; an IPv6 /64) may ask for per minute, whatever the numbers. */
@@ -270,12 +271,19 @@ export const LOAN_OFFER_VALID_DAYS = 7
 /** Youngest and oldest age (whole years, on the day of applying) of a Sunshine e-loan borrower. */
 export const LOAN_MIN_AGE = 18
 export const LOAN_MAX_AGE = 65
+/** Minutes after Beijing midnight of a due date when the bank debits the instalment from the card (06:00). */
+export const AUTO_DEBIT_MINUTES = 6 * 60
+/** Penalty interest on overdue principal: the loan's rate raised by this percentage (50 → rate × 1.5). */
+export const PENALTY_RATE_MARKUP_PERCENT = 50
 export const LOAN_DECLINE_REASONS = ['INCOME_TOO_LOW', 'DEBT_TOO_HIGH', 'CREDIT_OVERDUE'] as const
 /** A decline reason. */
 export type LoanDeclineReason = (typeof LOAN_DECLINE_REASONS)[number]
 
-/** Instalment states: paid, overdue (due date passed), due (the next one), upcoming. */
-export const INSTALMENT_STATUSES = ['paid', 'overdue', 'due', 'upcoming'] as const
+/**
+ * Instalment states: paid (as scheduled, by the customer or the card debit), settled (by early
+ * settlement), overdue (due date passed unpaid), due (falls due today, unpaid), upcoming.
+ */
+export const INSTALMENT_STATUSES = ['paid', 'settled', 'overdue', 'due', 'upcoming'] as const
 /** An instalment state. */
 export type InstalmentStatus = (typeof INSTALMENT_STATUSES)[number]
 /** Loan states. */
@@ -284,6 +292,6 @@ export const LOAN_STATUSES = ['active', 'settled'] as const
 export type LoanStatus = (typeof LOAN_STATUSES)[number]
 
 /** Why an SMS code is sent; each purpose has its own 60 s resend window. */
-export const SMS_PURPOSES = ['login', 'loan-sign', 'loan-drawdown', 'real-name'] as const
+export const SMS_PURPOSES = ['login', 'loan-sign', 'loan-drawdown', 'loan-repayment', 'real-name'] as const
 /** An SMS purpose. */
 export type SmsPurpose = (typeof SMS_PURPOSES)[number]

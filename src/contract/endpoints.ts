@@ -76,6 +76,7 @@ export const ENDPOINTS = {
   drawdown: { method: 'POST', path: '/loan/drawdowns', access: 'customer' },
   listLoans: { method: 'GET', path: '/loans', access: 'customer' },
   getLoan: { method: 'GET', path: '/loans/:id', access: 'customer' },
+  sendRepaymentCode: { method: 'POST', path: '/loans/:id/repayment-code', access: 'customer' },
   repayInstalment: { method: 'POST', path: '/loans/:id/repayments', access: 'customer' },
   getEarlyRepaymentQuote: { method: 'GET', path: '/loans/:id/early-repayment-quote', access: 'customer' },
   repayEarly: { method: 'POST', path: '/loans/:id/early-repayment', access: 'customer' },

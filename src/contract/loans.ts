@@ -261,9 +261,10 @@ export const NextInstalment = Type.Object(
     index: Type.Integer({ minimum: 1 }),
     dueDate: IsoDate,
     paymentFen: Fen,
+    penaltyFen: Fen,
     overdue: Type.Boolean({ description: 'The due date has passed (Beijing date)' }),
   },
-  { description: 'Next instalment' },
+  { description: 'Next instalment (penaltyFen: penalty interest accrued to today when overdue)' },
 )
 export type NextInstalment = Static<typeof NextInstalment>
 
@@ -306,8 +307,19 @@ export const LoanInstalment = Type.Object(
     balanceAfterFen: Fen,
     status: StringEnum(INSTALMENT_STATUSES),
     paidAt: Type.Union([IsoDateTime, Type.Null()]),
+    paidFen: Type.Union([Fen, Type.Null()], {
+      description: 'What was actually paid for it (principal, interest and penalty); null while unpaid',
+    }),
+    paidInterestFen: Type.Union([Fen, Type.Null()], {
+      description: 'Interest actually paid: the scheduled interest, or for settled ones the accrued share',
+    }),
+    penaltyFen: Fen,
+    penaltyDays: Type.Integer({ minimum: 0, description: 'Days overdue the penalty is counted for' }),
+    amountDueFen: Type.Union([Fen, Type.Null()], {
+      description: 'To pay now (payment + penalty to date) when due or overdue; null otherwise',
+    }),
   },
-  { description: 'Instalment' },
+  { description: 'Instalment (penaltyFen: penalty interest accrued to today, or paid)' },
 )
 export type LoanInstalment = Static<typeof LoanInstalment>
 
@@ -367,9 +379,17 @@ export const Loan = Type.Composite(
 )
 export type Loan = Static<typeof Loan>
 
-/** Body of POST /loans/:id/repayments: pay the earliest unpaid instalment now. */
+/** Body of POST /loans/:id/repayments: pay the earliest unpaid instalment now, if it is due or overdue. */
 export const RepaymentRequest = Type.Object(
-  { index: Type.Integer({ title: '期数', minimum: 1, description: 'Must be the earliest unpaid one' }) },
+  {
+    index: Type.Integer({
+      title: '期数',
+      minimum: 1,
+      description: 'The earliest unpaid one, due or overdue',
+    }),
+    expectedFen: Money('应还金额', 'amountDueFen the customer saw (payment + penalty)'),
+    smsCode: SmsCode,
+  },
   { additionalProperties: false, description: 'Repay one instalment' },
 )
 export type RepaymentRequest = Static<typeof RepaymentRequest>
@@ -390,7 +410,7 @@ export type EarlyRepaymentQuoteResult = Static<typeof EarlyRepaymentQuoteResult>
 
 /** Body of POST /loans/:id/early-repayment. */
 export const EarlyRepaymentRequest = Type.Object(
-  { expectedTotalFen: Money('应还总额', 'totalFen of the quote the customer saw') },
+  { expectedTotalFen: Money('应还总额', 'totalFen of the quote the customer saw'), smsCode: SmsCode },
   { additionalProperties: false, description: 'Repay the whole loan now' },
 )
 export type EarlyRepaymentRequest = Static<typeof EarlyRepaymentRequest>

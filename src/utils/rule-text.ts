@@ -6,6 +6,7 @@ import {
   LOAN_STEP_FEN,
   LOAN_TERM_MAX_MONTHS,
   LOAN_TERM_MIN_MONTHS,
+  PENALTY_RATE_MARKUP_PERCENT,
 } from '../contract/constants'
 import { formatFen } from './money'
 
@@ -46,3 +47,6 @@ export const BELOW_LOAN_MIN_TEXT = `可用额度不足${yuanText(LOAN_MIN_FEN)}`
 export function codeValidityText(expiresInSeconds: number): string {
   return expiresInSeconds % 60 === 0 ? `${expiresInSeconds / 60}分钟内有效` : `${expiresInSeconds}秒内有效`
 }
+
+/** The penalty-interest rule as the contract, the loan page and the overdue notice state it. */
+export const PENALTY_RULE_TEXT = `逾期本金×借款年利率×${(100 + PENALTY_RATE_MARKUP_PERCENT) / 100}÷360×逾期天数计收罚息（按日计算，四舍五入到分，不计复利）`

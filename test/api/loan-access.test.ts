@@ -31,8 +31,9 @@ describe('who sees what', () => {
     for (const [method, path, body] of [
       ['PUT', `/loan/applications/${app.id}/draft`, { fields: {} }],
       ['POST', `/loan/applications/${app.id}/sign`, { contractVersion: '2026-11-01', smsCode: '123456' }],
-      ['POST', `/loans/${loan.id}/repayments`, { index: 1 }],
-      ['POST', `/loans/${loan.id}/early-repayment`, { expectedTotalFen: 1 }],
+      ['POST', `/loans/${loan.id}/repayment-code`, {}],
+      ['POST', `/loans/${loan.id}/repayments`, { index: 1, expectedFen: 1, smsCode: '123456' }],
+      ['POST', `/loans/${loan.id}/early-repayment`, { expectedTotalFen: 1, smsCode: '123456' }],
     ] as const) {
       const res = await li.send(method, path, body)
       expect([path, res.statusCode]).toEqual([path, 404])
@@ -151,10 +152,11 @@ describe('bad input is refused, never a 500', () => {
         }),
         400,
       ],
-      ['huge instalment index', c.send('POST', `/loans/${loan.id}/repayments`, { index: 1e300 }), 422],
-      ['zero instalment index', c.send('POST', `/loans/${loan.id}/repayments`, { index: 0 }), 400],
-      ['string index', c.send('POST', `/loans/${loan.id}/repayments`, { index: '1' }), 400],
-      ['negative total', c.send('POST', `/loans/${loan.id}/early-repayment`, { expectedTotalFen: -1 }), 400],
+      ['huge instalment index', c.repay(loan.id, { index: 1e300, expectedFen: 1, smsCode: '123456' }), 422],
+      ['zero instalment index', c.repay(loan.id, { index: 0, expectedFen: 1, smsCode: '123456' }), 400],
+      ['string index', c.repay(loan.id, { index: '1', expectedFen: 1, smsCode: '123456' }), 400],
+      ['no SMS code', c.repay(loan.id, { index: 1, expectedFen: 1 }), 400],
+      ['negative total', c.repayEarly(loan.id, { expectedTotalFen: -1, smsCode: '123456' }), 400],
       ['long id', c.read(`/loans/${'x'.repeat(65)}`), 400],
       ['odd id', c.read('/loans/%27%20OR%201%3D1'), 404],
       ['unknown application', c.read('/loan/applications/la_nope/contract'), 404],
@@ -165,7 +167,7 @@ describe('bad input is refused, never a 500', () => {
       expect((JSON.parse(res.body) as ErrorBody).message).toMatch(/[\u4e00-\u9fa5]/)
     }
     expect((await li.get(id)).status).toBe('draft')
-    expect((await c.read(`/loans/${loan.id}`)).json<Loan>().instalments[0].status).toBe('due')
+    expect((await c.read(`/loans/${loan.id}`)).json<Loan>().instalments[0].status).toBe('upcoming')
   })
 })
 

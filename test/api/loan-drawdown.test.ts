@@ -9,7 +9,17 @@ import type {
 } from '@/contract/loans'
 import { buildSchedule, earlyRepaymentQuote } from '@/utils/loan-schedule'
 import { logInAs, type QuickSession, bankForEachTest } from '../support/api-app'
-import { codeOf, draw, drawLoan, loanClient, signedLine } from '../support/loan-flow'
+import {
+  APPLY,
+  codeOf,
+  draw,
+  drawLoan,
+  LOW_BALANCE_CARD,
+  loanClient,
+  repayDue,
+  settleEarly,
+  signedLine,
+} from '../support/loan-flow'
 
 const WANG = '13900000001'
 const bank = bankForEachTest()
@@ -106,8 +116,17 @@ describe('drawdown', () => {
       overdueCount: 0,
       card: app.card,
     })
-    expect(loan.instalments.map(({ status, paidAt, ...row }) => [row, status, paidAt])).toEqual(
-      schedule.instalments.map((row, i) => [row, i === 0 ? 'due' : 'upcoming', null]),
+    expect(loan.instalments).toEqual(
+      schedule.instalments.map((row) => ({
+        ...row,
+        status: 'upcoming',
+        paidAt: null,
+        paidFen: null,
+        paidInterestFen: null,
+        penaltyFen: 0,
+        penaltyDays: 0,
+        amountDueFen: null,
+      })),
     )
     expect(loan.nextInstalment).toEqual(loan.instalments[0])
     expect(loan.timeline.map((t) => [t.id, t.title])).toEqual([
@@ -130,7 +149,7 @@ describe('drawdown', () => {
   })
 
   it('the overview names the earliest instalment still to pay, across loans, and says when it is overdue', async () => {
-    await signedLine(bank, wang)
+    await signedLine(bank, wang, APPLY, LOW_BALANCE_CARD)
     expect((await overview()).nextInstalment).toBeNull()
     const first = await drawLoan(bank, wang, TWENTY_K)
     bank.clock.advanceSeconds(60)
@@ -141,6 +160,7 @@ describe('drawdown', () => {
       index: 1,
       dueDate: due.dueDate,
       paymentFen: due.paymentFen,
+      penaltyFen: 0,
       overdue: false,
     })
     // A day after the due date, still unpaid: overdue.
@@ -183,39 +203,66 @@ describe('drawdown', () => {
 })
 
 describe('repaying', () => {
-  it('instalments in order, then early repayment at the quoted total, then the papers', async () => {
-    const app = await signedLine(bank, wang)
+  it('an overdue instalment with its penalty, in order, then early repayment at the quoted total, then the papers', async () => {
+    // The card's balance never covers an instalment: the due-date debit fails.
+    const app = await signedLine(bank, wang, APPLY, LOW_BALANCE_CARD)
     const loan = await drawLoan(bank, wang, TWENTY_K)
     const c = () => client()
     expect(codeOf(await c().read(`/loans/${loan.id}/settlement-certificate`))).toBe('LOAN_NOT_SETTLED')
 
     // On its due date the first instalment must be paid before any early repayment.
-    advanceDays(30) // 2026-12-20, the first due date
+    advanceDays(30) // 2026-12-20 09:00, the first due date; the 06:00 debit failed
+    expect((await loanOf(loan.id)).instalments.slice(0, 2).map((i) => i.status)).toEqual(['due', 'upcoming'])
     const dueToday = await c().read(`/loans/${loan.id}/early-repayment-quote`)
     expect(dueToday.statusCode).toBe(409)
     expect(dueToday.json<ErrorBody>()).toMatchObject({ code: 'INSTALMENT_DUE_FIRST', details: { index: 1 } })
-    advanceDays(1) // 2026-12-21: it is overdue now
+    advanceDays(1) // 2026-12-21: it is overdue now, one day of penalty interest
     const late = await loanOf(loan.id)
-    expect(late.instalments.slice(0, 3).map((i) => i.status)).toEqual(['overdue', 'due', 'upcoming'])
+    const first = loan.instalments[0]
+    // Penalty: overdue principal × 3.95 % × 1.5 ÷ 360 × 1 day, to the fen.
+    const penalty = Math.round((first.principalFen * 0.0395 * 1.5) / 360)
+    expect(late.instalments.slice(0, 3).map((i) => i.status)).toEqual(['overdue', 'upcoming', 'upcoming'])
+    expect(late.instalments[0]).toMatchObject({
+      penaltyFen: penalty,
+      penaltyDays: 1,
+      amountDueFen: first.paymentFen + penalty,
+    })
     expect(late).toMatchObject({ overdueCount: 1, nextInstalment: { index: 1, status: 'overdue' } })
 
-    const outOfOrder = await c().send('POST', `/loans/${loan.id}/repayments`, { index: 2 })
+    const outOfOrder = await c().repay(loan.id, { index: 2, expectedFen: 1, smsCode: '000000' })
     expect(outOfOrder.statusCode).toBe(422)
     expect(outOfOrder.json<ErrorBody>().details?.fields).toEqual([
       { field: 'index', message: '请先归还第1期' },
     ])
-    const paid = await c().send('POST', `/loans/${loan.id}/repayments`, { index: 1 })
+    const stalePay = await c().repay(loan.id, { index: 1, expectedFen: first.paymentFen, smsCode: '000000' })
+    expect(stalePay.json<ErrorBody>()).toMatchObject({
+      code: 'QUOTE_CHANGED',
+      details: { totalFen: first.paymentFen + penalty },
+    })
+    const paid = await repayDue(bank, wang, loan.id)
     expect(paid.statusCode).toBe(200)
     const afterOne = paid.json<Loan>()
-    const first = loan.instalments[0]
-    expect(afterOne.instalments[0]).toMatchObject({ status: 'paid', paidAt: bank.clock.now().toISOString() })
+    expect(afterOne.instalments[0]).toMatchObject({
+      status: 'paid',
+      paidAt: bank.clock.now().toISOString(),
+      paidFen: first.paymentFen + penalty,
+      paidInterestFen: first.interestFen,
+      penaltyFen: penalty,
+    })
     expect(afterOne).toMatchObject({
       outstandingPrincipalFen: 2_000_000 - first.principalFen,
       interestPaidFen: first.interestFen,
       overdueCount: 0,
-      nextInstalment: { index: 2, status: 'due' },
+      nextInstalment: { index: 2, status: 'upcoming', amountDueFen: null },
     })
     expect((await expectLineMatchesLoans()).availableFen).toBe(3_000_000 + first.principalFen)
+    // The second instalment is not due: paying it now is refused, and early repayment is offered.
+    const ahead = await c().repay(loan.id, { index: 2, expectedFen: 1, smsCode: '000000' })
+    expect(ahead.statusCode).toBe(422)
+    expect(ahead.json<ErrorBody>()).toMatchObject({
+      code: 'INSTALMENT_NOT_DUE',
+      message: expect.stringContaining('请使用提前还款'),
+    })
 
     // Quote: outstanding principal plus one day of interest (ACT/360) since the paid due date.
     const quote = (
@@ -238,18 +285,25 @@ describe('repaying', () => {
     expect(quote.days).toBe(1)
     expect(quote.accruedInterestFen).toBeGreaterThan(0)
 
-    const stale = await c().send('POST', `/loans/${loan.id}/early-repayment`, {
+    bank.clock.advanceSeconds(61) // a new code a minute after the last one
+    expect((await c().repayCode(loan.id)).statusCode).toBe(202)
+    const stale = await c().repayEarly(loan.id, {
       expectedTotalFen: quote.totalFen - 1,
+      smsCode: bank.lastCode(WANG),
     })
     expect(stale.statusCode).toBe(409)
     expect(stale.json<ErrorBody>()).toMatchObject({
       code: 'QUOTE_CHANGED',
       details: { totalFen: quote.totalFen },
     })
+    const wrongCode = bank.lastCode(WANG) === '000000' ? '111111' : '000000'
+    const refused = await c().repayEarly(loan.id, { expectedTotalFen: quote.totalFen, smsCode: wrongCode })
+    expect(codeOf(refused)).toBe('SMS_CODE_WRONG')
     expect((await loanOf(loan.id)).status).toBe('active')
 
-    const settled = await c().send('POST', `/loans/${loan.id}/early-repayment`, {
+    const settled = await c().repayEarly(loan.id, {
       expectedTotalFen: quote.totalFen,
+      smsCode: bank.lastCode(WANG),
     })
     expect(settled.statusCode).toBe(200)
     const done = settled.json<Loan>()
@@ -260,11 +314,19 @@ describe('repaying', () => {
       nextInstalment: null,
       interestPaidFen: first.interestFen + quote.accruedInterestFen,
     })
-    expect(done.instalments.every((i) => i.status === 'paid' && i.paidAt)).toBe(true)
+    // What was actually paid: the settled periods show 提前结清 with their principal, and the one
+    // day of interest on the first of them, never their scheduled interest.
+    expect(done.instalments.map((i) => i.status)).toEqual(['paid', ...Array(11).fill('settled')])
+    const settledRows = done.instalments.slice(1)
+    expect(settledRows.reduce((sum, i) => sum + (i.paidInterestFen ?? 0), 0)).toBe(quote.accruedInterestFen)
+    expect(settledRows.reduce((sum, i) => sum + (i.paidFen ?? 0), 0)).toBe(quote.totalFen)
     expect(done.timeline.map((t) => t.id).slice(-2)).toEqual(['funded', 'settled'])
     expect((await expectLineMatchesLoans()).usedFen).toBe(0)
-    expect(codeOf(await c().send('POST', `/loans/${loan.id}/repayments`, { index: 2 }))).toBe('LOAN_SETTLED')
+    expect(codeOf(await c().repay(loan.id, { index: 2, expectedFen: 1, smsCode: '000000' }))).toBe(
+      'LOAN_SETTLED',
+    )
     expect(codeOf(await c().read(`/loans/${loan.id}/early-repayment-quote`))).toBe('LOAN_SETTLED')
+    expect(codeOf(await c().repayCode(loan.id))).toBe('LOAN_SETTLED')
     expect((await overview()).activeLoans).toBe(0)
 
     const certificate = (
@@ -284,6 +346,10 @@ describe('repaying', () => {
 
     const contract = (await c().read(`/loans/${loan.id}/contract`)).json<LoanContract>()
     expect(contract).toMatchObject({ contractNumber: app.contractNumber, signedAt: app.signedAt })
+    // The contract states the debit and the penalty exactly as charged above.
+    const terms = contract.sections.flatMap((section) => section.paragraphs).join('')
+    expect(terms).toContain('每期还款日当天，贷款人从借款人的收款卡自动扣收当期应还本息')
+    expect(terms).toContain('逾期本金×借款年利率×1.5÷360×逾期天数计收罚息')
     const note = contract.sections[contract.sections.length - 1]
     expect(note.heading).toBe('借款借据')
     expect(note.paragraphs.join('')).toEqual(
@@ -293,38 +359,50 @@ describe('repaying', () => {
     expect(note.paragraphs.join('')).toContain('首期还款日：2026年12月20日；末期还款日：2027年11月20日')
   })
 
-  it('paying every instalment settles the loan and frees the whole amount', async () => {
+  it('the card is debited at 06:00 on each due date, nothing earlier, and the last debit settles the loan', async () => {
     await signedLine(bank, wang)
     const loan = await drawLoan(bank, wang, { amountFen: 300_000, termMonths: 3, method: 'equal-principal' })
-    for (const index of [1, 2, 3]) {
-      const res = await client().send('POST', `/loans/${loan.id}/repayments`, { index })
-      expect(res.statusCode).toBe(200)
-    }
+    // Paying ahead of the due date is refused with the way to do it.
+    const ahead = await client().repay(loan.id, { index: 1, expectedFen: 1, smsCode: '000000' })
+    expect(ahead.json<ErrorBody>()).toMatchObject({
+      code: 'INSTALMENT_NOT_DUE',
+      message: '第1期的还款日是12月20日 周日，届时将从尾号0121的卡自动扣款；如需现在还款，请使用提前还款',
+    })
+    advanceDays(29, 20 * 3600 + 59 * 60) // 2026-12-20 05:59
+    expect((await loanOf(loan.id)).instalments[0].status).toBe('due')
+    bank.clock.advanceSeconds(60) // 06:00
+    const debited = await loanOf(loan.id)
+    expect(debited.instalments[0]).toMatchObject({
+      status: 'paid',
+      paidAt: '2026-12-19T22:00:00.000Z',
+      paidFen: loan.instalments[0].paymentFen,
+      penaltyFen: 0,
+    })
+    advanceDays(62) // past the third due date (2027-02-20)
     const done = await loanOf(loan.id)
     expect(done).toMatchObject({
       status: 'settled',
       interestPaidFen: loan.totalInterestFen,
       outstandingPrincipalFen: 0,
     })
+    expect(done.instalments.map((i) => i.status)).toEqual(['paid', 'paid', 'paid'])
     expect((await expectLineMatchesLoans()).availableFen).toBe(5_000_000)
     const cert = (
       await client().read(`/loans/${loan.id}/settlement-certificate`)
     ).json<SettlementCertificate>()
-    expect(cert.certificateNumber).toBe('JQZM-20261120-000001')
+    expect(cert.certificateNumber).toMatch(/^JQZM-20270220-/)
   })
 
-  it('an instalment paid ahead of its due date is not charged interest again in the quote', async () => {
-    await signedLine(bank, wang)
-    const loan = await drawLoan(bank, wang, TWENTY_K)
-    await client().send('POST', `/loans/${loan.id}/repayments`, { index: 1 })
-    const quote = await client().read(`/loans/${loan.id}/early-repayment-quote`)
-    expect(quote.statusCode).toBe(200)
-    expect(quote.json<EarlyRepaymentQuoteResult>()).toMatchObject({
-      asOf: '2026-11-20',
-      days: 0,
-      accruedInterestFen: 0,
-      outstandingPrincipalFen: 2_000_000 - loan.instalments[0].principalFen,
-    })
+  it('penalty interest is exact to the fen for long, large arrears', async () => {
+    await signedLine(bank, wang, APPLY, LOW_BALANCE_CARD)
+    const loan = await drawLoan(bank, wang, { amountFen: 5_000_000, termMonths: 3, method: 'interest-first' })
+    advanceDays(430) // 2028-01-24: the last instalment (2027-02-20, all the principal) is 338 days overdue
+    const last = (await loanOf(loan.id)).instalments[2]
+    const days = 338
+    // 5,000,000 fen × 395 bp × 150 % × 338 days / (10,000 × 100 × 360), rounded half up.
+    const exact = (5_000_000n * 395n * 150n * BigInt(days) * 2n + 360_000_000n) / (2n * 360_000_000n)
+    expect(last).toMatchObject({ status: 'overdue', penaltyDays: days, penaltyFen: Number(exact) })
+    expect(last.penaltyFen).toBe(278_146) // 278,145.83 fen
   })
 
   it('a line past its last day cannot be drawn', async () => {
@@ -343,26 +421,17 @@ describe('repaying', () => {
   it('a new line is refused while loans of an expired one are still owed, and allowed once settled', async () => {
     await signedLine(bank, wang)
     const loan = await drawLoan(bank, wang, { ...TWENTY_K, termMonths: 36 })
-    advanceDays(365) // the line ended yesterday; twelve instalments are overdue
+    advanceDays(365) // the line ended yesterday; twelve instalments were debited on their dates
     const refused = await client().start()
     expect(refused.statusCode).toBe(409)
     expect(codeOf(refused)).toBe('LOANS_OUTSTANDING')
-    expect((await overview()).creditLine).toMatchObject({ expired: true, usedFen: 2_000_000 })
-
-    let current = await loanOf(loan.id)
-    // Everything due up to today (2027-11-20, the twelfth due date) is paid first.
-    while (current.nextInstalment && current.nextInstalment.dueDate <= '2027-11-20') {
-      const next = current.nextInstalment!
-      const paid = await client().send('POST', `/loans/${loan.id}/repayments`, { index: next.index })
-      expect(paid.statusCode).toBe(200)
-      current = paid.json<Loan>()
-    }
-    const quote = (
-      await client().read(`/loans/${loan.id}/early-repayment-quote`)
-    ).json<EarlyRepaymentQuoteResult>()
-    const settled = await client().send('POST', `/loans/${loan.id}/early-repayment`, {
-      expectedTotalFen: quote.totalFen,
+    const owed = await loanOf(loan.id)
+    expect(owed.instalments.filter((i) => i.status === 'paid')).toHaveLength(12)
+    expect((await overview()).creditLine).toMatchObject({
+      expired: true,
+      usedFen: owed.outstandingPrincipalFen,
     })
+    const settled = await settleEarly(bank, wang, loan.id)
     expect(settled.json<Loan>().status).toBe('settled')
     expect((await client().start()).statusCode).toBe(201)
   })

@@ -9,17 +9,7 @@ import { bankUser } from './support/bank-api'
 import { advanceMockClock, expireMockSessions, readSmsCode } from './support/mock-process'
 import { checkA11y, newPhonePage, screenshot } from './support/browser'
 import { mockUrl } from './support/servers'
-import {
-  acceptPrivacy,
-  button,
-  currentPage,
-  logInOnLoginPage,
-  modalButton,
-  row,
-  tab,
-  tap,
-  text,
-} from './support/ui'
+import { acceptPrivacy, button, currentPage, logInOnLoginPage, row, tab, tap, text } from './support/ui'
 
 /** The rows of the repayment schedule (a table named 还款计划) on the page on screen. */
 const repaymentRows = (page: Page) =>
@@ -67,15 +57,17 @@ async function readAndAgree(page: Page, title: string, alreadyOpen = false): Pro
 }
 
 /** Card, the three authorisations and the face check, over the API: the steps before the form. */
-async function prepareApplicationOverApi(phone: string, name: string, idNumber: string) {
+async function prepareApplicationOverApi(
+  phone: string,
+  name: string,
+  idNumber: string,
+  card = cardNumber('621098000000123'),
+) {
   const customer = await bankUser(phone)
   expect((await customer.post('/me/real-name', { name, idNumber })).status).toBe(200)
   const started = await customer.post<LoanApplication>('/loan/applications', {})
   const id = started.body.id
-  expect(
-    (await customer.put(`/loan/applications/${id}/card`, { cardNumber: cardNumber('621098000000123') }))
-      .status,
-  ).toBe(200)
+  expect((await customer.put(`/loan/applications/${id}/card`, { cardNumber: card })).status).toBe(200)
   const documents = await customer.get<{ items: LoanDocument[] }>('/loan/documents')
   for (const doc of documents.body.items) {
     expect(
@@ -181,7 +173,8 @@ test('a whitelisted villager goes from the home page to money in the account, an
 
   // 我的贷款: the limit card and the loan, with its 12 instalments.
   await tap(button(page, '查看还款计划'))
-  await text(page, '归还第1期').waitFor()
+  // Nothing to pay by hand: the card is debited on the due date.
+  await text(page, /^第1期 ¥[\d,.]+，将于\d{4}-\d{2}-\d{2}从尾号\d{4}的卡自动扣款$/).waitFor()
   // Home and 我的 follow the loan: what is left to borrow and what is due next, no more "立即申请".
   await page.goto('/#/pages/home/index')
   await text(page, '阳光e贷 · 可用额度').waitFor()
@@ -302,12 +295,14 @@ test('a low-income villager without a pre-approval is declined with the reason, 
   await text(page, '阳光e贷').waitFor()
 })
 
-test('a borrower repays an instalment, then the rest early from a quote, and gets the settlement certificate', async () => {
+test('a borrower whose card could not be debited repays the overdue instalment with its penalty, then the rest early, with SMS codes', async () => {
   const phone = '13900000304'
+  // The bank's sample card whose balance never covers an instalment.
   const customer = await prepareApplicationOverApi(
     phone,
     '周小燕',
     makeIdNumber(SEED_REGION, '19870707', '358'),
+    '6222020000000000885',
   )
   const { body: open } = await customer.get<{ application: LoanApplication }>('/loan/overview')
   const id = open.application.id
@@ -335,26 +330,46 @@ test('a borrower repays an instalment, then the rest early from a quote, and get
     smsCode: await readSmsCode(mockUrl(), phone),
   })
   expect(drawn.status).toBe(201)
-  await advanceMockClock(mockUrl(), 61)
+  const loanId = (drawn.body as { id: string }).id
+  // A month on, the morning debit of the first instalment failed and a day later it is overdue.
+  const loan = await customer.get<{ instalments: { dueDate: string }[] }>(`/loans/${loanId}`)
+  const dueDate = loan.body.instalments[0].dueDate
+  const clock = (await (await fetch(`${mockUrl()}/api/v1/dev/clock`)).json()) as { now: string }
+  const nextDay = Date.parse(`${dueDate}T10:00:00+08:00`) + 86_400_000
+  await advanceMockClock(mockUrl(), Math.max(61, Math.round((nextDay - Date.parse(clock.now)) / 1000)))
 
   const page = await openHomeLoggedIn(phone)
   await page.goto('/#/packages/loan/loans/index')
   await text(page, '借款 ¥12,000.00').click()
-  // Equal principal: 2,000 yuan of principal each month.
+  await text(page, /^第1期 · .+ · 已逾期 · 应还 ¥[\d,.]+（含罚息 ¥[\d,.]+）$/).waitFor()
+  // Equal principal: 2,000 yuan of principal each month; the debit is confirmed with a code.
   await tap(button(page, /^归还第1期/))
-  await modalButton(page, '确认还款').click()
-  await text(page, /^归还第2期/).waitFor()
+  await text(page, /^本金 ¥2,000\.00，利息 ¥[\d,.]+，罚息 ¥[\d,.]+（逾期\d+天）$/).waitFor()
+  await tap(button(page, /^确认还款/))
+  await text(page, '请输入短信验证码').waitFor()
+  await tap(button(page, '获取验证码'))
+  await text(page, /验证码已发送至/).waitFor()
+  await page.locator('input[name=smsCode]').fill(await readSmsCode(mockUrl(), phone))
+  await tap(button(page, /^确认还款/))
+  await text(page, /^第2期 ¥[\d,.]+，将于.+自动扣款$/).waitFor()
   await text(page, '剩余本金').waitFor()
   await text(page, '¥10,000.00').waitFor()
   const paid = page.getByRole('cell', { name: '已还', exact: true })
   expect(await repaymentRows(page).filter({ has: paid }).count()).toBe(1)
 
+  await advanceMockClock(mockUrl(), 61) // a new code a minute after the last one
   await tap(button(page, '提前还清'))
   await text(page, /剩余本金 ¥10,000\.00/).waitFor()
   await text(page, /比按期还款少付利息/).waitFor()
+  await tap(button(page, '获取验证码'))
+  await text(page, /验证码已发送至/).waitFor()
+  await page.locator('input[name=smsCode]').fill(await readSmsCode(mockUrl(), phone))
   await screenshot(page, 'loan-early-repayment')
-  await tap(button(page, /^确认还清/))
+  await tap(button(page, /^确认还款/))
   await text(page, '已结清').waitFor()
+  // The schedule shows what was really paid: the settled months as 提前结清, not their interest.
+  const settled = page.getByRole('cell', { name: '提前结清', exact: true })
+  expect(await repaymentRows(page).filter({ has: settled }).count()).toBe(5)
   await tap(row(page, '结清证明'))
   await text(page, '贷款结清证明').waitFor()
   await text(page, /全部结清/).waitFor()
@@ -364,7 +379,8 @@ test('a borrower repays an instalment, then the rest early from a quote, and get
   // The message centre told the borrower each step; the settlement opens the loan.
   await page.goto('/#/packages/inbox/messages/index')
   const message = (title: string) => currentPage(page).getByRole('button').filter({ hasText: title }).first()
-  for (const title of ['放款成功', '还款成功', '贷款已结清']) await message(title).waitFor()
+  for (const title of ['放款成功', '自动扣款失败', '借款已逾期', '还款成功', '贷款已结清'])
+    await message(title).waitFor()
   await message('贷款已结清').click()
   await text(page, '结清证明').waitFor()
 })

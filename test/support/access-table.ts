@@ -135,9 +135,10 @@ export const ACCESS_TABLE: Record<EndpointName, AccessEntry> = {
   })),
   listLoans: forCustomer(),
   getLoan: byCustomer((ids) => loan(ids)),
-  repayInstalment: byCustomer((ids) => loan(ids, { index: 1 })),
+  sendRepaymentCode: byCustomer((ids) => loan(ids, {})),
+  repayInstalment: byCustomer((ids) => loan(ids, { index: 1, expectedFen: 1, smsCode: SMS })),
   getEarlyRepaymentQuote: byCustomer((ids) => loan(ids)),
-  repayEarly: byCustomer((ids) => loan(ids, { expectedTotalFen: 1 })),
+  repayEarly: byCustomer((ids) => loan(ids, { expectedTotalFen: 1, smsCode: SMS })),
   getLoanContract: byCustomer((ids) => loan(ids)),
   getSettlementCertificate: byCustomer((ids) => loan(ids)),
 

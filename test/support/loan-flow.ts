@@ -22,6 +22,8 @@ export function withCheckDigit(body: string): string {
 /** A card of the bank itself (621098…) and one of another bank. */
 export const OWN_CARD = withCheckDigit('621098123456789012')
 export const OTHER_CARD = withCheckDigit('622848000000000')
+/** The mock's sample card whose balance never covers an instalment: the due-date debit fails. */
+export const LOW_BALANCE_CARD = '6222020000000000885'
 
 /** A body a whitelisted customer (王建国, limit 50,000 yuan) may submit. */
 export const APPLY: LoanApplyRequest = {
@@ -64,6 +66,11 @@ export function loanClient(bank: TestBank, s: { auth: Record<string, string> }) 
       headers: Record<string, string> = {},
     ) => send('POST', app(id, '/sign'), { contractVersion, smsCode }, headers),
     drawCode: () => send('POST', '/loan/drawdown-code'),
+    repayCode: (loanId: string) => send('POST', `/loans/${loanId}/repayment-code`),
+    repay: (loanId: string, body: Record<string, unknown>) =>
+      send('POST', `/loans/${loanId}/repayments`, body),
+    repayEarly: (loanId: string, body: Record<string, unknown>) =>
+      send('POST', `/loans/${loanId}/early-repayment`, body),
     draw: (body: Record<string, unknown>, headers: Record<string, string> = {}) =>
       send('POST', '/loan/drawdowns', body, headers),
   }
@@ -73,12 +80,12 @@ export function loanClient(bank: TestBank, s: { auth: Record<string, string> }) 
 export const codeOf = (res: { json: () => unknown }) => (res.json() as ErrorBody).code
 
 /** A draft with card, every consent and a passed face check: ready for the details. */
-export async function readyDraft(bank: TestBank, s: QuickSession): Promise<string> {
+export async function readyDraft(bank: TestBank, s: QuickSession, card = OWN_CARD): Promise<string> {
   const c = loanClient(bank, s)
   const started = await c.start()
   if (started.statusCode !== 201) throw new Error(`start ${started.statusCode} ${started.body}`)
   const id = started.json<LoanApplication>().id
-  await c.card(id, OWN_CARD)
+  await c.card(id, card)
   for (const doc of CONSENT_DOCS) await c.consent(id, doc)
   const challenge = (await c.challenge(id)).json<FaceChallenge>()
   const face = await c.face(id, challenge.challengeId, challenge.digits)
@@ -87,8 +94,13 @@ export async function readyDraft(bank: TestBank, s: QuickSession): Promise<strin
 }
 
 /** Submits and lets the four decision stages run; answers the decided application. */
-export async function decided(bank: TestBank, s: QuickSession, body: LoanApplyRequest = APPLY) {
-  const id = await readyDraft(bank, s)
+export async function decided(
+  bank: TestBank,
+  s: QuickSession,
+  body: LoanApplyRequest = APPLY,
+  card = OWN_CARD,
+) {
+  const id = await readyDraft(bank, s, card)
   const submitted = await loanClient(bank, s).submit(id, body)
   if (submitted.statusCode !== 202) throw new Error(`submit ${submitted.statusCode} ${submitted.body}`)
   bank.clock.advanceSeconds(4)
@@ -104,8 +116,13 @@ export async function sign(bank: TestBank, s: QuickSession, id: string) {
 }
 
 /** A customer with a signed credit line; answers the signed application. */
-export async function signedLine(bank: TestBank, s: QuickSession, body: LoanApplyRequest = APPLY) {
-  const app = await decided(bank, s, body)
+export async function signedLine(
+  bank: TestBank,
+  s: QuickSession,
+  body: LoanApplyRequest = APPLY,
+  card = OWN_CARD,
+) {
+  const app = await decided(bank, s, body, card)
   const signed = await sign(bank, s, app.id)
   if (signed.statusCode !== 200) throw new Error(`sign ${signed.statusCode} ${signed.body}`)
   return signed.json<LoanApplication>()
@@ -134,4 +151,27 @@ export async function drawLoan(
 export async function bindRealName(bank: TestBank, s: QuickSession, name: string, idNumber: string) {
   const res = await post(bank.app, '/me/real-name', { name, idNumber }, s.auth)
   if (res.statusCode !== 200) throw new Error(`real-name ${res.statusCode} ${res.body}`)
+}
+
+/** Pays what the loan's next instalment asks now (payment and penalty) with a fresh repayment code. */
+export async function repayDue(bank: TestBank, s: QuickSession, loanId: string) {
+  const c = loanClient(bank, s)
+  const loan = (await c.read(`/loans/${loanId}`)).json<Loan>()
+  const next = loan.nextInstalment!
+  const sent = await c.repayCode(loanId)
+  if (sent.statusCode !== 202) throw new Error(`repayment-code ${sent.statusCode} ${sent.body}`)
+  return c.repay(loanId, {
+    index: next.index,
+    expectedFen: next.amountDueFen ?? next.paymentFen,
+    smsCode: bank.lastCode(s.phone),
+  })
+}
+
+/** Settles the loan early at today's quote with a fresh repayment code. */
+export async function settleEarly(bank: TestBank, s: QuickSession, loanId: string) {
+  const c = loanClient(bank, s)
+  const quote = (await c.read(`/loans/${loanId}/early-repayment-quote`)).json<{ totalFen: number }>()
+  const sent = await c.repayCode(loanId)
+  if (sent.statusCode !== 202) throw new Error(`repayment-code ${sent.statusCode} ${sent.body}`)
+  return c.repayEarly(loanId, { expectedTotalFen: quote.totalFen, smsCode: bank.lastCode(s.phone) })
 }

@@ -18,7 +18,14 @@ const overview = (over: Partial<LoanOverview> = {}): LoanOverview => ({
   nextInstalment: null,
   ...over,
 })
-const next = { loanId: 'ln_1', index: 1, dueDate: '2026-12-29', paymentFen: 425_635, overdue: false }
+const next = {
+  loanId: 'ln_1',
+  index: 1,
+  dueDate: '2026-12-29',
+  paymentFen: 425_635,
+  penaltyFen: 0,
+  overdue: false,
+}
 
 describe('loanStanding', () => {
   it('a live line comes first: what is available, whether it can be drawn, and what is due next', () => {
@@ -61,5 +68,8 @@ describe('loanStanding', () => {
 
   it('says an overdue instalment plainly', () => {
     expect(nextInstalmentText({ ...next, overdue: true })).toBe('已逾期：12月29日应还 ¥4,256.35')
+    expect(nextInstalmentText({ ...next, overdue: true, penaltyFen: 1_234 })).toBe(
+      '已逾期：12月29日应还 ¥4,268.69（含罚息 ¥12.34）',
+    )
   })
 })

@@ -6,6 +6,19 @@ import { fieldError } from '../../errors'
 import type { Db } from '../db'
 import { findEditableDraft } from './applications'
 
+/**
+ * Sample cards whose balance never covers an instalment (another bank's debit card): the due-date debit
+ * fails, so the overdue path can be walked. Luhn-valid, so they can be entered as any card.
+ */
+export const LOW_BALANCE_SAMPLE_CARDS = ['6222020000000000885']
+
+/**
+ * The keyed hash the bank matches a card by without keeping its number; unkeyed, the few billion card
+ * numbers of one BIN would give it back in seconds.
+ */
+export const cardHash = (secret: string, cardNumber: string) =>
+  createHmac('sha256', secret).update(cardNumber).digest('hex')
+
 /** BIN prefixes of the bank's own debit cards (sample values). */
 const OWN_BANK_PREFIXES = ['621098', '623138']
 
@@ -31,9 +44,7 @@ export function saveCard(db: Db, customerId: string, id: string, cardNumber: str
   db.transaction(() => {
     findEditableDraft(db, customerId, id)
     if (!isValidCardNumber(cardNumber)) throw fieldError('cardNumber', '银行卡号有误，请核对后重新输入')
-    // A keyed hash lets the bank match the card later without keeping the number; unkeyed, the
-    // few billion card numbers of one BIN would give it back in seconds.
-    const hash = createHmac('sha256', secret).update(cardNumber).digest('hex')
+    const hash = cardHash(secret, cardNumber)
     db.prepare(
       'UPDATE loan_applications SET card_masked = ?, card_last_four = ?, card_bank = ?, card_hash = ? WHERE id = ?',
     ).run(maskCardNumber(cardNumber), cardNumber.slice(-4), bankNameOf(cardNumber), hash, id)

@@ -8,6 +8,7 @@ import {
 } from '../../../src/contract/constants'
 import type { LoanCard } from '../../../src/contract/loans'
 import { formatChineseDate } from '../../../src/utils/date-text'
+import { PENALTY_RULE_TEXT } from '../../../src/utils/rule-text'
 import { REPAYMENT_METHOD_NAMES, type RepaymentMethod } from '../../../src/utils/loan-schedule'
 import { LOAN_BANK_NAME, LOAN_DOCUMENT_VERSION, LOAN_HOTLINE } from './documents'
 import { aprText, rmb } from './wording'
@@ -90,7 +91,7 @@ export function lineSections(t: LineTerms): ContractSection[] {
     {
       heading: '第六条 逾期与违约',
       paragraphs: [
-        '借款人未按期足额还款的，贷款人将通过短信和本应用提醒借款人尽快归还；逾期期间不另计罚息和复利。',
+        `每期还款日当天，贷款人从借款人的收款卡自动扣收当期应还本息；借款人应在还款日前确保卡内余额充足。借款人未按期足额还款的，贷款人将通过短信和本应用提醒借款人尽快归还，并自逾期次日起按${PENALTY_RULE_TEXT}。`,
         '贷款人将依法向金融信用信息基础数据库报送逾期信息，逾期可能影响借款人今后办理信贷业务；贷款人有权宣布借款提前到期并依法催收，催收行为遵守法律法规及监管规定。',
       ],
     },

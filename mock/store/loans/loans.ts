@@ -69,7 +69,7 @@ export function listInstalments(db: Db, loanId: string): InstalmentRow[] {
     .all(loanId) as InstalmentRow[]
 }
 
-/** Interest actually paid so far (instalments as scheduled, early repayment as accrued). */
+/** Interest actually paid so far (instalments as scheduled, early repayment as accrued), penalty apart. */
 export function interestPaidFen(db: Db, loanId: string): number {
   const row = db
     .prepare('SELECT COALESCE(SUM(interest_fen), 0) AS fen FROM loan_repayments WHERE loan_id = ?')
@@ -143,6 +143,27 @@ export function scheduleOf(loan: LoanRow, instalments: InstalmentRow[]): Schedul
   }
 }
 
+/** A loan_repayments row: money received for one instalment, or for settling early. */
+export interface RepaymentRow {
+  seq: number
+  loan_id: string
+  kind: 'instalment' | 'early'
+  instalment_index: number | null
+  principal_fen: number
+  interest_fen: number
+  penalty_fen: number
+  /** 'app': the customer paid in the app; 'auto-debit': the bank debited the card on the due date. */
+  channel: 'app' | 'auto-debit'
+  paid_at: number
+}
+
+/** The loan's repayments, oldest first. */
+export function listRepayments(db: Db, loanId: string): RepaymentRow[] {
+  return db
+    .prepare('SELECT * FROM loan_repayments WHERE loan_id = ? ORDER BY seq')
+    .all(loanId) as RepaymentRow[]
+}
+
 /** Records money received. */
 export function recordRepayment(
   db: Db,
@@ -152,10 +173,13 @@ export function recordRepayment(
     index: number | null
     principalFen: number
     interestFen: number
+    penaltyFen: number
+    channel: 'app' | 'auto-debit'
     paidAt: number
   },
 ): void {
   db.prepare(
-    `INSERT INTO loan_repayments (loan_id, kind, instalment_index, principal_fen, interest_fen, paid_at) VALUES (?, ?, ?, ?, ?, ?)`,
-  ).run(r.loanId, r.kind, r.index, r.principalFen, r.interestFen, r.paidAt)
+    `INSERT INTO loan_repayments (loan_id, kind, instalment_index, principal_fen, interest_fen, penalty_fen, channel, paid_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(r.loanId, r.kind, r.index, r.principalFen, r.interestFen, r.penaltyFen, r.channel, r.paidAt)
 }

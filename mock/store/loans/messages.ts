@@ -4,10 +4,12 @@
 import { beijingDate } from '../../../src/utils/beijing-time'
 import { addDays } from '../../../src/utils/calendar-date'
 import { formatFen, formatRateBp } from '../../../src/utils/money'
+import { PENALTY_RULE_TEXT } from '../../../src/utils/rule-text'
 import type { Db } from '../db'
 import type { LoanApplicationRow } from './applications'
 import { DECLINE_REASONS } from './decision'
-import type { InstalmentRow, LoanRow } from './loans'
+import { findLine } from './credit-lines'
+import { listRepayments, type InstalmentRow, type LoanRow } from './loans'
 import { addMessage } from '../messages/messages'
 
 /** Days before a due date the reminder arrives. */
@@ -53,27 +55,54 @@ function addLoanEventMessages(db: Db, userId: string, loan: LoanRow, nowMs: numb
   const instalments = db
     .prepare('SELECT * FROM loan_instalments WHERE loan_id = ? ORDER BY idx')
     .all(loan.id) as InstalmentRow[]
+  const card = `尾号${findLine(db, loan.credit_line_id)!.card_last_four}的卡`
+  const debits = new Map(
+    (
+      db.prepare('SELECT idx, attempted_at, ok FROM loan_debits WHERE loan_id = ?').all(loan.id) as {
+        idx: number
+        attempted_at: number
+        ok: number
+      }[]
+    ).map((d) => [d.idx, d]),
+  )
+  const repayments = new Map(
+    listRepayments(db, loan.id)
+      .filter((r) => r.kind === 'instalment')
+      .map((r) => [r.instalment_index, r]),
+  )
   const today = beijingDate(nowMs)
   for (const row of instalments) {
-    if (row.paid_at !== null) {
-      if (loan.settled_at !== null && row.paid_at === loan.settled_at) continue // part of settling
+    const debit = debits.get(row.idx)
+    if (debit && !debit.ok)
       add(
-        '还款成功',
-        `第${row.idx}期${yuan(row.payment_fen)}已还款。`,
+        '自动扣款失败',
+        `${card}余额不足，第${row.idx}期${yuan(row.payment_fen)}扣款未成功。请今日内存入资金后在借款详情中还款；逾期将按合同计收罚息。`,
+        `loan-debit-failed:${loan.id}:${row.idx}`,
+        debit.attempted_at,
+      )
+    const paid = repayments.get(row.idx)
+    if (row.paid_at !== null) {
+      if (!paid) continue // part of settling early
+      const penalty = paid.penalty_fen ? `（含罚息${yuan(paid.penalty_fen)}）` : ''
+      add(
+        paid.channel === 'auto-debit' ? '自动扣款成功' : '还款成功',
+        paid.channel === 'auto-debit'
+          ? `第${row.idx}期${yuan(row.payment_fen)}已从${card}扣款。`
+          : `第${row.idx}期已还款${yuan(paid.principal_fen + paid.interest_fen + paid.penalty_fen)}${penalty}。`,
         `loan-paid:${loan.id}:${row.idx}`,
         row.paid_at,
       )
     } else if (row.due_date < today) {
       add(
         '借款已逾期',
-        `第${row.idx}期${yuan(row.payment_fen)}已于${row.due_date}到期未还，请尽快还款，以免影响您的征信。`,
+        `第${row.idx}期${yuan(row.payment_fen)}已于${row.due_date}到期未还。自逾期次日起按${PENALTY_RULE_TEXT}，请尽快还款，以免影响您的征信。`,
         `loan-overdue:${loan.id}:${row.idx}`,
         nowMs,
       )
-    } else if (row.due_date <= addDays(today, REMIND_DAYS_AHEAD)) {
+    } else if (!debit && row.due_date <= addDays(today, REMIND_DAYS_AHEAD)) {
       add(
         '还款提醒',
-        `第${row.idx}期${yuan(row.payment_fen)}将于${row.due_date}到期，请在到期前还款。`,
+        `第${row.idx}期${yuan(row.payment_fen)}将于${row.due_date}从${card}自动扣款，请确保卡内余额充足。`,
         `loan-due:${loan.id}:${row.idx}`,
         nowMs,
       )

@@ -2,6 +2,7 @@
 import type { LoanOverview, NextInstalment } from '../../../src/contract/loans'
 import { beijingDate } from '../../../src/utils/beijing-time'
 import { findLatestLine, toCreditLineView } from './credit-lines'
+import { daysOverdue, penaltyInterestFen } from './penalty'
 import type { Db } from '../db'
 import { findOpenApplication, listApplications, reapplyBlockedUntil } from './applications'
 import { toApplicationView } from './application-view'
@@ -29,18 +30,29 @@ export function loanOverview(db: Db, user: UserRow, nowMs: number): LoanOverview
 function nextInstalment(db: Db, customerId: string, nowMs: number): NextInstalment | null {
   const row = db
     .prepare(
-      `SELECT i.loan_id, i.idx, i.due_date, i.payment_fen FROM loan_instalments i
+      `SELECT i.loan_id, i.idx, i.due_date, i.payment_fen, i.principal_fen, l.apr_bp FROM loan_instalments i
        JOIN loans l ON l.id = i.loan_id
        WHERE l.customer_id = ? AND l.settled_at IS NULL AND i.paid_at IS NULL
        ORDER BY i.due_date, i.idx LIMIT 1`,
     )
-    .get(customerId) as { loan_id: string; idx: number; due_date: string; payment_fen: number } | undefined
+    .get(customerId) as
+    | {
+        loan_id: string
+        idx: number
+        due_date: string
+        payment_fen: number
+        principal_fen: number
+        apr_bp: number
+      }
+    | undefined
   if (!row) return null
+  const today = beijingDate(nowMs)
   return {
     loanId: row.loan_id,
     index: row.idx,
     dueDate: row.due_date,
     paymentFen: row.payment_fen,
-    overdue: row.due_date < beijingDate(nowMs),
+    penaltyFen: penaltyInterestFen(row.principal_fen, row.apr_bp, daysOverdue(row.due_date, today)),
+    overdue: row.due_date < today,
   }
 }

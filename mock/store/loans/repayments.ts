@@ -1,13 +1,30 @@
-// Repaying: one instalment at a time (earliest first), or everything early at the quoted total.
-// Repaid principal becomes available on the line again; the last payment settles the loan.
+// Repaying: an instalment on or after its due date (earliest first, with penalty interest when overdue),
+// or everything ahead of schedule at the quoted total. Repaid principal becomes available on the line
+// again; the last payment settles the loan. The customer's SMS code is checked last, so a code is spent
+// only by a repayment that goes through.
 import type { EarlyRepaymentQuoteResult } from '../../../src/contract/loans'
 import { beijingDate } from '../../../src/utils/beijing-time'
+import { formatDayLabel } from '../../../src/utils/date-text'
 import { earlyRepaymentQuote } from '../../../src/utils/loan-schedule'
+import { yuanText } from '../../../src/utils/rule-text'
 import { bankError } from '../../errors'
-import { changeUsed } from './credit-lines'
+import { smsCodeError, type CheckCodeResult, type SmsRefusal } from '../auth/sms'
+import { changeUsed, findLine } from './credit-lines'
 import type { Db } from '../db'
+import { daysOverdue, penaltyInterestFen } from './penalty'
 import { nextLoanNumber } from './sequences'
-import { findLoan, findOwnLoan, listInstalments, recordRepayment, scheduleOf, type LoanRow } from './loans'
+import {
+  findLoan,
+  findOwnLoan,
+  listInstalments,
+  recordRepayment,
+  scheduleOf,
+  type InstalmentRow,
+  type LoanRow,
+} from './loans'
+
+/** The customer's confirmation (the SMS code check), run last inside the transaction. */
+export type ConfirmRepayment = () => CheckCodeResult
 
 /** Marks the loan settled and gives it its settlement-certificate number. */
 function settle(db: Db, loanId: string, nowMs: number): void {
@@ -18,46 +35,90 @@ function settle(db: Db, loanId: string, nowMs: number): void {
   )
 }
 
+/** Penalty interest an unpaid instalment owes on `today`. */
+export function penaltyDue(loan: LoanRow, row: InstalmentRow, today: string): { days: number; fen: number } {
+  const days = daysOverdue(row.due_date, today)
+  return { days, fen: penaltyInterestFen(row.principal_fen, loan.apr_bp, days) }
+}
+
 /**
- * Pays instalment `index` now at its scheduled amount. 409 LOAN_SETTLED; 422 on `index` unless it is
- * the earliest unpaid one (instalments are paid in order, so paid ones are always a prefix).
+ * Records instalment `row` as paid at `atMs` (by the customer in the app, or by the card debit), gives
+ * its principal back to the line and settles the loan after its last instalment. Call in a transaction.
+ */
+export function payInstalment(
+  db: Db,
+  loan: LoanRow,
+  row: InstalmentRow,
+  how: { penaltyFen: number; channel: 'app' | 'auto-debit' },
+  atMs: number,
+): void {
+  db.prepare('UPDATE loan_instalments SET paid_at = ? WHERE loan_id = ? AND idx = ?').run(
+    atMs,
+    loan.id,
+    row.idx,
+  )
+  recordRepayment(db, {
+    loanId: loan.id,
+    kind: 'instalment',
+    index: row.idx,
+    principalFen: row.principal_fen,
+    interestFen: row.interest_fen,
+    penaltyFen: how.penaltyFen,
+    channel: how.channel,
+    paidAt: atMs,
+  })
+  changeUsed(db, loan.credit_line_id, -row.principal_fen)
+  const left = db
+    .prepare('SELECT COUNT(*) AS n FROM loan_instalments WHERE loan_id = ? AND paid_at IS NULL')
+    .get(loan.id) as { n: number }
+  if (left.n === 0) settle(db, loan.id, atMs)
+}
+
+/**
+ * Pays instalment `index` now: payment plus penalty interest to date, if `expectedFen` is still that
+ * amount. 409 LOAN_SETTLED; 422 INSTALMENT_NOT_NEXT unless it is the earliest unpaid one; 422
+ * INSTALMENT_NOT_DUE before its due date (paying ahead is the early repayment); 409 QUOTE_CHANGED
+ * (details.totalFen) when the amount moved on; then the confirmation.
  */
 export function repayInstalment(
   db: Db,
-  customerId: string,
-  loanId: string,
-  index: number,
-  nowMs: number,
+  input: { customerId: string; loanId: string; index: number; expectedFen: number; nowMs: number },
+  confirm: ConfirmRepayment,
 ): LoanRow {
-  return db
-    .transaction((): LoanRow => {
+  const outcome = db
+    .transaction((): { kind: 'paid' } | SmsRefusal => {
+      const { customerId, loanId, index, expectedFen, nowMs } = input
       const loan = findOwnLoan(db, customerId, loanId)
       if (loan.settled_at !== null) throw bankError('LOAN_SETTLED')
-      const unpaid = listInstalments(db, loanId).filter((r) => r.paid_at === null)
-      const next = unpaid[0]
+      const next = listInstalments(db, loanId).find((r) => r.paid_at === null)!
       if (index !== next.idx)
         throw bankError('INSTALMENT_NOT_NEXT', {
           message: `请先归还第${next.idx}期`,
           details: { index: next.idx, fields: [{ field: 'index', message: `请先归还第${next.idx}期` }] },
         })
-      db.prepare('UPDATE loan_instalments SET paid_at = ? WHERE loan_id = ? AND idx = ?').run(
-        nowMs,
-        loanId,
-        index,
-      )
-      recordRepayment(db, {
-        loanId,
-        kind: 'instalment',
-        index,
-        principalFen: next.principal_fen,
-        interestFen: next.interest_fen,
-        paidAt: nowMs,
-      })
-      changeUsed(db, loan.credit_line_id, -next.principal_fen)
-      if (unpaid.length === 1) settle(db, loanId, nowMs)
-      return findLoan(db, loanId)!
+      const today = beijingDate(nowMs)
+      if (next.due_date > today) {
+        const card = findLine(db, loan.credit_line_id)!.card_last_four
+        throw bankError('INSTALMENT_NOT_DUE', {
+          message: `第${next.idx}期的还款日是${formatDayLabel(next.due_date)}，届时将从尾号${card}的卡自动扣款；如需现在还款，请使用提前还款`,
+          details: { index: next.idx },
+        })
+      }
+      const penalty = penaltyDue(loan, next, today)
+      const dueFen = next.payment_fen + penalty.fen
+      if (expectedFen !== dueFen)
+        throw bankError('QUOTE_CHANGED', {
+          message: `应还金额已更新为${yuanText(dueFen)}，请确认后再还款`,
+          details: { totalFen: dueFen },
+        })
+      const confirmation = confirm()
+      if (confirmation.kind !== 'ok') return confirmation
+      payInstalment(db, loan, next, { penaltyFen: penalty.fen, channel: 'app' }, nowMs)
+      return { kind: 'paid' }
     })
     .immediate()
+  if (outcome.kind !== 'paid') throw smsCodeError(outcome, 'smsCode')
+  return findLoan(db, input.loanId)!
 }
 
 /**
@@ -93,22 +154,24 @@ export function quoteEarlyRepayment(db: Db, loan: LoanRow, nowMs: number): Early
 
 /**
  * Repays the whole loan now if `expectedTotalFen` is still the quoted total (else 409 QUOTE_CHANGED
- * with details.totalFen): every unpaid instalment is marked paid, the money actually received
- * (principal + accrued interest) is recorded, the line gets the principal back, the loan is settled.
+ * with details.totalFen), then the confirmation: every unpaid instalment is marked paid, the money
+ * actually received (principal + accrued interest) is recorded, the line gets the principal back, the
+ * loan is settled.
  */
 export function repayEarly(
   db: Db,
-  customerId: string,
-  loanId: string,
-  expectedTotalFen: number,
-  nowMs: number,
+  input: { customerId: string; loanId: string; expectedTotalFen: number; nowMs: number },
+  confirm: ConfirmRepayment,
 ): LoanRow {
-  return db
-    .transaction((): LoanRow => {
+  const outcome = db
+    .transaction((): { kind: 'settled' } | SmsRefusal => {
+      const { customerId, loanId, expectedTotalFen, nowMs } = input
       const loan = findOwnLoan(db, customerId, loanId)
       const quote = quoteEarlyRepayment(db, loan, nowMs)
       if (expectedTotalFen !== quote.totalFen)
         throw bankError('QUOTE_CHANGED', { details: { totalFen: quote.totalFen } })
+      const confirmation = confirm()
+      if (confirmation.kind !== 'ok') return confirmation
       db.prepare('UPDATE loan_instalments SET paid_at = ? WHERE loan_id = ? AND paid_at IS NULL').run(
         nowMs,
         loanId,
@@ -119,11 +182,15 @@ export function repayEarly(
         index: null,
         principalFen: quote.outstandingPrincipalFen,
         interestFen: quote.accruedInterestFen,
+        penaltyFen: 0,
+        channel: 'app',
         paidAt: nowMs,
       })
       changeUsed(db, loan.credit_line_id, -quote.outstandingPrincipalFen)
       settle(db, loanId, nowMs)
-      return findLoan(db, loanId)!
+      return { kind: 'settled' }
     })
     .immediate()
+  if (outcome.kind !== 'settled') throw smsCodeError(outcome, 'smsCode')
+  return findLoan(db, input.loanId)!
 }

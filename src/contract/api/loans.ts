@@ -185,15 +185,27 @@ export const LOAN_API = {
     response: { 200: Loan },
     errors: [],
   },
+  sendRepaymentCode: {
+    tag,
+    summary: '发送还款短信验证码',
+    description: 'Purpose loan-repayment (instalments and early settlement); its own 60 s window.',
+    params: LoanIdParams,
+    body: EmptyRequest,
+    response: { 202: SmsCodeResult },
+    errors: ['LOAN_SETTLED', ...SMS_SEND],
+  },
   repayInstalment: {
     tag,
-    summary: '归还一期',
+    summary: '归还一期（到期或逾期）',
     description:
-      'Pays the earliest unpaid instalment; its principal is available again. INSTALMENT_NOT_NEXT carries details.index.',
+      'Pays the earliest unpaid instalment, due today or overdue, with penalty interest to date; its ' +
+      'principal is available again. Earlier than its due date: INSTALMENT_NOT_DUE (use the early-' +
+      'repayment quote). QUOTE_CHANGED (details.totalFen) when expectedFen is not the amount due now. ' +
+      'The SMS code is checked last.',
     params: LoanIdParams,
     body: RepaymentRequest,
     response: { 200: Loan },
-    errors: ['LOAN_SETTLED', 'INSTALMENT_NOT_NEXT'],
+    errors: ['LOAN_SETTLED', 'INSTALMENT_NOT_NEXT', 'INSTALMENT_NOT_DUE', 'QUOTE_CHANGED', ...SMS_CHECK],
   },
   getEarlyRepaymentQuote: {
     tag,
@@ -207,11 +219,12 @@ export const LOAN_API = {
   repayEarly: {
     tag,
     summary: '提前结清',
-    description: 'QUOTE_CHANGED (details.totalFen) when expectedTotalFen is not the current total.',
+    description:
+      'QUOTE_CHANGED (details.totalFen) when expectedTotalFen is not the current total. The SMS code is checked last.',
     params: LoanIdParams,
     body: EarlyRepaymentRequest,
     response: { 200: Loan },
-    errors: ['QUOTE_CHANGED', 'INSTALMENT_DUE_FIRST', 'LOAN_SETTLED'],
+    errors: ['QUOTE_CHANGED', 'INSTALMENT_DUE_FIRST', 'LOAN_SETTLED', ...SMS_CHECK],
   },
   getLoanContract: {
     tag,

@@ -1,11 +1,17 @@
+import type { EarlyRepaymentRequest, RepaymentRequest } from '@/contract/loans'
 import { callApi } from '@/services/http/client'
 import { useAction } from '@/services/http/use-action'
 import { useBankMutation } from '@/services/query/use-bank-mutation'
 import { LOAN_CHANGES, loanKeys } from './query-keys'
 
-/** Repays one instalment (the earliest unpaid). */
-export function repayInstalment(loanId: string, index: number, idempotencyKey: string) {
-  return callApi('repayInstalment', { params: { id: loanId }, body: { index } }, { idempotencyKey })
+/** Texts the customer a code that confirms a repayment of `loanId`. */
+export function sendRepaymentCode(loanId: string, idempotencyKey: string) {
+  return callApi('sendRepaymentCode', { params: { id: loanId } }, { idempotencyKey })
+}
+
+/** Repays one instalment (the earliest unpaid, due today or overdue). */
+export function repayInstalment(loanId: string, body: RepaymentRequest, idempotencyKey: string) {
+  return callApi('repayInstalment', { params: { id: loanId }, body }, { idempotencyKey })
 }
 
 /** What repaying everything today costs. */
@@ -14,14 +20,14 @@ export function getEarlyRepaymentQuote(loanId: string) {
 }
 
 /** Repays everything at the quoted total (refused when the total moved on). */
-export function repayEarly(loanId: string, expectedTotalFen: number, idempotencyKey: string) {
-  return callApi('repayEarly', { params: { id: loanId }, body: { expectedTotalFen } }, { idempotencyKey })
+export function repayEarly(loanId: string, body: EarlyRepaymentRequest, idempotencyKey: string) {
+  return callApi('repayEarly', { params: { id: loanId }, body }, { idempotencyKey })
 }
 
 /** Repays an instalment of `loanId`; the loan, the limit and messages are read again. */
 export function useRepayInstalment(loanId: string) {
   return useBankMutation(
-    (key, index: number) => repayInstalment(loanId, index, key),
+    (key, body: RepaymentRequest) => repayInstalment(loanId, body, key),
     LOAN_CHANGES,
     (loan) => [[loanKeys.loan(loan.id), loan]],
   )
@@ -35,7 +41,7 @@ export function useEarlyRepaymentQuote(loanId: string) {
 /** Repays `loanId` in full; the loan, the limit and messages are read again. */
 export function useRepayEarly(loanId: string) {
   return useBankMutation(
-    (key, totalFen: number) => repayEarly(loanId, totalFen, key),
+    (key, body: EarlyRepaymentRequest) => repayEarly(loanId, body, key),
     LOAN_CHANGES,
     (loan) => [[loanKeys.loan(loan.id), loan]],
   )

@@ -112,8 +112,8 @@ export function DrawdownForm({ line, today, phoneMasked, onDrawn }: DrawdownForm
             <Text>还款总额 ¥{formatFen(preview.totalPaymentFen)}</Text>
           </View>
           <Text className="cc-apply-step__muted">
-            按月计息，月利率 = 年化利率 ÷ 12（单利）；每月 {first.dueDate.slice(8)} 日从尾号{' '}
-            {line.card.lastFour} 的收款卡扣款。可随时提前还款，不收违约金。
+            按月计息，月利率 = 年化利率 ÷ 12（单利）；每期还款日（见下方还款计划）当天从尾号{' '}
+            {line.card.lastFour} 的收款卡自动扣款，逾期按合同计收罚息。可随时提前还款，不收违约金。
           </Text>
           <ScheduleTable instalments={showAll ? preview.instalments : preview.instalments.slice(0, 3)} />
           {preview.instalments.length > 3 ? (

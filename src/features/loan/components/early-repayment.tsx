@@ -5,16 +5,19 @@ import type { EarlyRepaymentQuoteResult, Loan } from '@/contract/loans'
 import { InlineError } from '@/components/inline-error'
 import { ERROR_CODES } from '@/contract/errors'
 import { formatFen } from '@/utils/money'
+import { RepaymentConfirm } from './repayment-confirm'
 import { useEarlyRepaymentQuote, useRepayEarly } from '../api/repay'
 import './apply/apply-steps.scss'
 
 /** Props of early repayment. */
 export interface EarlyRepaymentProps {
   loan: Loan
+  /** Where the confirmation code goes, masked. */
+  phoneMasked: string
 }
 
 /** Quote first (principal, interest to today, interest saved), then repay everything at that total. */
-export function EarlyRepayment({ loan }: EarlyRepaymentProps) {
+export function EarlyRepayment({ loan, phoneMasked }: EarlyRepaymentProps) {
   const [quote, setQuote] = useState<EarlyRepaymentQuoteResult>()
   const quoting = useEarlyRepaymentQuote(loan.id)
   const repaying = useRepayEarly(loan.id)
@@ -23,9 +26,9 @@ export function EarlyRepayment({ loan }: EarlyRepaymentProps) {
     const result = await quoting.execute()
     if (result.ok) setQuote(result.data)
   }
-  const confirm = async () => {
+  const confirm = async (smsCode: string) => {
     if (!quote) return
-    const result = await repaying.execute(quote.totalFen)
+    const result = await repaying.execute({ expectedTotalFen: quote.totalFen, smsCode })
     if (result.ok) return
     // The total moved on (a new day began): show the new quote, ask again.
     if (result.error.code === ERROR_CODES.QUOTE_CHANGED) void ask()
@@ -42,26 +45,24 @@ export function EarlyRepayment({ loan }: EarlyRepaymentProps) {
     )
   }
   return (
-    <View className="cc-apply-step__card" role="region" ariaLabel="提前还清">
-      <Text className="cc-apply-step__title">提前还清（{quote.asOf}）</Text>
+    <RepaymentConfirm
+      loanId={loan.id}
+      title={`提前还清（${quote.asOf}）`}
+      amountFen={quote.totalFen}
+      cardLastFour={loan.card.lastFour}
+      phoneMasked={phoneMasked}
+      pending={repaying.pending}
+      error={repaying.error}
+      onConfirm={(code) => void confirm(code)}
+      onCancel={() => setQuote(undefined)}
+    >
       <Text>剩余本金 ¥{formatFen(quote.outstandingPrincipalFen)}</Text>
       <Text>
         应付利息 ¥{formatFen(quote.accruedInterestFen)}（{quote.days}天，按日计息）
       </Text>
-      <Text className="cc-apply-step__apr">合计应还 ¥{formatFen(quote.totalFen)}</Text>
       <Text className="cc-apply-step__muted">
-        比按期还款少付利息 ¥{formatFen(quote.interestSavedFen)}，不收提前还款违约金。将从尾号{' '}
-        {loan.card.lastFour} 的收款卡扣款。
+        比按期还款少付利息 ¥{formatFen(quote.interestSavedFen)}，不收提前还款违约金。
       </Text>
-      <InlineError message={repaying.error?.message} />
-      <View className="cc-apply-step__actions">
-        <Button type="primary" size="large" block loading={repaying.pending} onClick={confirm}>
-          确认还清 ¥{formatFen(quote.totalFen)}
-        </Button>
-        <Button size="large" block onClick={() => setQuote(undefined)}>
-          暂不还清
-        </Button>
-      </View>
-    </View>
+    </RepaymentConfirm>
   )
 }

@@ -24,8 +24,9 @@ export const purposeLabels: Record<LoanPurpose, string> = {
 
 export const instalmentStatusLabels: Record<InstalmentStatus, string> = {
   paid: '已还',
+  settled: '提前结清',
   overdue: '已逾期',
-  due: '待还',
+  due: '今日到期',
   upcoming: '未到期',
 }
 

@@ -36,9 +36,10 @@ export function loanStanding(overview: LoanOverview): LoanStanding {
 /** "12月29日" for a YYYY-MM-DD date. */
 const monthDay = (date: string) => `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`
 
-/** The next instalment in words: "12月29日应还 ¥4,256.35", or overdue. */
+/** The next instalment in words: "12月29日应还 ¥4,256.35", or overdue with its penalty interest. */
 export function nextInstalmentText(next: NextInstalment): string {
-  const amount = `¥${formatFen(next.paymentFen)}`
+  const penalty = next.penaltyFen ? `（含罚息 ¥${formatFen(next.penaltyFen)}）` : ''
+  const amount = `¥${formatFen(next.paymentFen + next.penaltyFen)}${penalty}`
   return next.overdue
     ? `已逾期：${monthDay(next.dueDate)}应还 ${amount}`
     : `${monthDay(next.dueDate)}应还 ${amount}`

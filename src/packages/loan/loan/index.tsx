@@ -14,13 +14,13 @@ export default function LoanPage() {
   return (
     <PageShell>
       <RequireLogin reason="登录后查看借款详情" returnTo={`${routes.loan}?id=${id}`} role="customer">
-        {() => <LoanById id={id} />}
+        {(user) => <LoanById id={id} phoneMasked={user.phoneMasked} />}
       </RequireLogin>
     </PageShell>
   )
 }
 
-function LoanById({ id }: { id: string }) {
+function LoanById({ id, phoneMasked }: { id: string; phoneMasked: string }) {
   const query = useLoan(id || undefined)
   usePageRefresh(query)
   const loan = query.data
@@ -28,7 +28,7 @@ function LoanById({ id }: { id: string }) {
     <>
       <InlineError message={!id ? '未指定借款' : query.error?.message} onClick={() => void query.reload()} />
       {query.loading && !loan ? <LoadingBlock /> : null}
-      {loan ? <LoanDetail loan={loan} /> : null}
+      {loan ? <LoanDetail loan={loan} phoneMasked={phoneMasked} /> : null}
     </>
   )
 }
