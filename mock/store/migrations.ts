@@ -410,6 +410,10 @@ export const MIGRATIONS: string[] = [
     PRIMARY KEY (loan_id, idx)
   );
   `,
+  // v10: a card is found by its keyed hash when another customer tries to bind it.
+  `
+  CREATE INDEX loan_applications_card ON loan_applications(card_hash);
+  `,
 ]
 
 /** Tables in the order they can be emptied without breaking foreign keys. */

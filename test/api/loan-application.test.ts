@@ -408,3 +408,25 @@ describe('resuming an application', () => {
     }
   })
 })
+
+describe('the disbursement card', () => {
+  it("a card another customer bound is refused next to the field; the holder's own next application may use it", async () => {
+    const id = (await c.start()).json<LoanApplication>().id
+    expect((await c.card(id, OWN_CARD)).statusCode).toBe(200)
+    const li = loanClient(bank, logInAs(bank, '13900000002'))
+    const liId = (await li.start()).json<LoanApplication>().id
+    const refused = await li.card(liId, OWN_CARD)
+    expect(refused.statusCode).toBe(409)
+    expect(refused.json<ErrorBody>()).toEqual({
+      code: 'CARD_HELD_BY_OTHER',
+      message: '该银行卡已绑定在他人名下，请使用您本人名下的银行卡',
+      details: {
+        fields: [{ field: 'cardNumber', message: '该银行卡已绑定在他人名下，请使用您本人名下的银行卡' }],
+      },
+    })
+    expect((await li.get(liId)).card).toBeNull()
+    expect((await li.card(liId, OTHER_CARD)).statusCode).toBe(200)
+    // Rebinding one's own card is no refusal.
+    expect((await c.card(id, OWN_CARD)).statusCode).toBe(200)
+  })
+})

@@ -61,7 +61,7 @@ async function prepareApplicationOverApi(
   phone: string,
   name: string,
   idNumber: string,
-  card = cardNumber('621098000000123'),
+  card = cardNumber(`6210980${phone.slice(-11)}`), // one card per customer: a card has one holder
 ) {
   const customer = await bankUser(phone)
   expect((await customer.post('/me/real-name', { name, idNumber })).status).toBe(200)

@@ -21,6 +21,9 @@ export function withCheckDigit(body: string): string {
 
 /** A card of the bank itself (621098…) and one of another bank. */
 export const OWN_CARD = withCheckDigit('621098123456789012')
+/** A card of the bank's own in this customer's name: 王建国 (13900000001) holds OWN_CARD, others one each. */
+export const cardOf = (phone: string) =>
+  phone === '13900000001' ? OWN_CARD : withCheckDigit(`6231380${phone.slice(-11)}`)
 export const OTHER_CARD = withCheckDigit('622848000000000')
 /** The mock's sample card whose balance never covers an instalment: the due-date debit fails. */
 export const LOW_BALANCE_CARD = '6222020000000000885'
@@ -80,12 +83,13 @@ export function loanClient(bank: TestBank, s: { auth: Record<string, string> }) 
 export const codeOf = (res: { json: () => unknown }) => (res.json() as ErrorBody).code
 
 /** A draft with card, every consent and a passed face check: ready for the details. */
-export async function readyDraft(bank: TestBank, s: QuickSession, card = OWN_CARD): Promise<string> {
+export async function readyDraft(bank: TestBank, s: QuickSession, card = cardOf(s.phone)): Promise<string> {
   const c = loanClient(bank, s)
   const started = await c.start()
   if (started.statusCode !== 201) throw new Error(`start ${started.statusCode} ${started.body}`)
   const id = started.json<LoanApplication>().id
-  await c.card(id, card)
+  const bound = await c.card(id, card)
+  if (bound.statusCode !== 200) throw new Error(`card ${bound.statusCode} ${bound.body}`)
   for (const doc of CONSENT_DOCS) await c.consent(id, doc)
   const challenge = (await c.challenge(id)).json<FaceChallenge>()
   const face = await c.face(id, challenge.challengeId, challenge.digits)
@@ -98,7 +102,7 @@ export async function decided(
   bank: TestBank,
   s: QuickSession,
   body: LoanApplyRequest = APPLY,
-  card = OWN_CARD,
+  card = cardOf(s.phone),
 ) {
   const id = await readyDraft(bank, s, card)
   const submitted = await loanClient(bank, s).submit(id, body)
@@ -120,7 +124,7 @@ export async function signedLine(
   bank: TestBank,
   s: QuickSession,
   body: LoanApplyRequest = APPLY,
-  card = OWN_CARD,
+  card = cardOf(s.phone),
 ) {
   const app = await decided(bank, s, body, card)
   const signed = await sign(bank, s, app.id)

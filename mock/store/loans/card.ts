@@ -2,7 +2,7 @@
 import { createHmac } from 'node:crypto'
 import type { LoanCard } from '../../../src/contract/loans'
 import { isValidCardNumber } from '../../../src/utils/bank-card'
-import { fieldError } from '../../errors'
+import { bankError, fieldError } from '../../errors'
 import type { Db } from '../db'
 import { findEditableDraft } from './applications'
 
@@ -45,6 +45,17 @@ export function saveCard(db: Db, customerId: string, id: string, cardNumber: str
     findEditableDraft(db, customerId, id)
     if (!isValidCardNumber(cardNumber)) throw fieldError('cardNumber', '银行卡号有误，请核对后重新输入')
     const hash = cardHash(secret, cardNumber)
+    // A card belongs to one person: once another customer has bound it, it is theirs.
+    const heldByOther = db
+      .prepare('SELECT 1 FROM loan_applications WHERE card_hash = ? AND customer_id != ? LIMIT 1')
+      .get(hash, customerId)
+    if (heldByOther) {
+      const message = '该银行卡已绑定在他人名下，请使用您本人名下的银行卡'
+      throw bankError('CARD_HELD_BY_OTHER', {
+        message,
+        details: { fields: [{ field: 'cardNumber', message }] },
+      })
+    }
     db.prepare(
       'UPDATE loan_applications SET card_masked = ?, card_last_four = ?, card_bank = ?, card_hash = ? WHERE id = ?',
     ).run(maskCardNumber(cardNumber), cardNumber.slice(-4), bankNameOf(cardNumber), hash, id)

@@ -83,11 +83,13 @@ export const LOAN_API = {
   saveLoanCard: {
     tag,
     summary: '绑定收款银行卡',
-    description: '400 on cardNumber when the Luhn check fails; only the masked number is kept.',
+    description:
+      '400 on cardNumber when the Luhn check fails; 409 CARD_HELD_BY_OTHER when another customer bound ' +
+      'the card; only the masked number and a keyed hash are kept.',
     params: LoanIdParams,
     body: LoanCardRequest,
     response: { 200: LoanApplication },
-    errors: DRAFT_ONLY,
+    errors: [...DRAFT_ONLY, 'CARD_HELD_BY_OTHER'],
   },
   agreeToLoanDocument: {
     tag,

@@ -38,6 +38,8 @@ export const LOAN_ERRORS = {
   INSTALMENT_NOT_NEXT: 422,
   /** The instalment does not fall due yet: paying ahead goes through the early-repayment quote. */
   INSTALMENT_NOT_DUE: 422,
+  /** The card is already bound to another customer's application or credit line; details.fields. */
+  CARD_HELD_BY_OTHER: 409,
   /** The early-repayment total changed since the quote; details.totalFen is the new one. */
   QUOTE_CHANGED: 409,
 } as const satisfies Record<string, ErrorStatus>
@@ -62,5 +64,6 @@ export const LOAN_ERROR_MESSAGES: ErrorMessages<typeof LOAN_ERRORS> = {
   INSTALMENT_DUE_FIRST: '有已到期的一期，请先归还该期后再提前还款',
   INSTALMENT_NOT_NEXT: '请按期次顺序还款',
   INSTALMENT_NOT_DUE: '该期尚未到还款日，到期当天将自动扣款；如需提前还款，请使用提前还款',
+  CARD_HELD_BY_OTHER: '该银行卡已绑定在他人名下，请使用您本人名下的银行卡',
   QUOTE_CHANGED: '应还金额已更新，请确认新的金额后再还款',
 }
