@@ -7,7 +7,7 @@ import type { EndpointHandlers } from '../http/endpoints'
 import type { UserRow } from '../store/auth/users'
 import { toApplicationView } from '../store/loans/application-view'
 import { findOwnApplication, startApplication } from '../store/loans/applications'
-import { saveCard } from '../store/loans/card'
+import { checkCard, saveCard } from '../store/loans/card'
 import { settlementCertificate } from '../store/loans/certificate'
 import { applicationContract, loanContract } from '../store/loans/contract'
 import { findLatestLine, isLineExpired, lineExpired } from '../store/loans/credit-lines'
@@ -22,7 +22,8 @@ import { quoteEarlyRepayment, repayEarly, repayInstalment } from '../store/loans
 import { findSignable, signApplication } from '../store/loans/signing'
 import { submitApplication } from '../store/loans/submit'
 import { toLoanSummary, toLoanView } from '../store/loans/view'
-import { checkSmsCode } from '../store/auth/sms'
+import { checkSmsCode, smsCodeError } from '../store/auth/sms'
+import { maskPhone } from '../../src/utils/mask'
 import { textCode } from './sms'
 
 /** Handlers of the loan operations (customer role, but for the public documents). */
@@ -66,9 +67,29 @@ export function loanHandlers(app: FastifyInstance) {
       return current(request.user!, request.params.id)
     },
 
-    saveLoanCard: (request) => {
-      saveCard(db, request.user!.id, request.params.id, request.body.cardNumber, app.deps.secrets.data)
-      return current(request.user!, request.params.id)
+    saveLoanCard: (request, reply) => {
+      const user = request.user!
+      const { cardNumber, smsCode } = request.body
+      const secret = app.deps.secrets.data
+      const reservedPhone = checkCard(db, user, request.params.id, cardNumber, secret)
+      if (smsCode === undefined) {
+        const sent = textCode(app, request, reservedPhone, 'card-bind')
+        reply.code(202)
+        return { status: 'CODE_SENT' as const, phoneMasked: maskPhone(reservedPhone), ...sent }
+      }
+      // A wrong code stays counted: the refusal is answered after the transaction commits.
+      const refusal = db.transaction(() => {
+        const checked = checkSmsCode(
+          db,
+          { phone: reservedPhone, code: smsCode, purpose: 'card-bind', secret },
+          nowMs(app.deps),
+        )
+        if (checked.kind !== 'ok') return checked
+        saveCard(db, user, request.params.id, cardNumber, secret)
+        return null
+      })()
+      if (refusal) throw smsCodeError(refusal, 'smsCode')
+      return current(user, request.params.id)
     },
 
     agreeToLoanDocument: (request) => {

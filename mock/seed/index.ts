@@ -10,6 +10,7 @@ import { SEED_CREDIT_REPORTS } from './credit-reports'
 import { SEED_HOLIDAYS } from './holidays'
 import { SEED_CUSTOMERS, SEED_WHITELIST } from './households'
 import { SEED_MERCHANTS } from './merchants'
+import { SEED_CARDS } from './cards'
 import { SEED_STAFF } from './staff'
 
 /** Fixed creation time of seeded records, so the seed is the same on every run. */
@@ -94,6 +95,10 @@ export function seedDatabase(db: Db): void {
       'INSERT INTO credit_reports (id_number, outstanding_debt_fen, overdue) VALUES (?, ?, ?)',
     )
     for (const r of SEED_CREDIT_REPORTS) report.run(r.idNumber, r.outstandingDebtFen, r.overdue ? 1 : 0)
+    const card = db.prepare(
+      'INSERT INTO card_holders (card_number, holder_name, holder_id_number, reserved_phone) VALUES (?, ?, ?, ?)',
+    )
+    for (const c of SEED_CARDS) card.run(c.cardNumber, c.holderName, c.holderIdNumber, c.reservedPhone)
     insertCatalogue(db)
     insertUsers(db)
   })()

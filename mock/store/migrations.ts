@@ -410,9 +410,17 @@ export const MIGRATIONS: string[] = [
     PRIMARY KEY (loan_id, idx)
   );
   `,
-  // v10: a card is found by its keyed hash when another customer tries to bind it.
+  // v10: the four-factor card check. A card is found by its keyed hash when another customer tries
+  // to bind it; card_holders stands in for the issuing banks' records (sample cards, their holders and
+  // the phone each bank texts), which is why it holds card numbers the bank itself never keeps.
   `
   CREATE INDEX loan_applications_card ON loan_applications(card_hash);
+  CREATE TABLE card_holders (
+    card_number TEXT PRIMARY KEY,
+    holder_name TEXT NOT NULL,
+    holder_id_number TEXT NOT NULL,
+    reserved_phone TEXT NOT NULL
+  );
   `,
 ]
 
@@ -448,6 +456,7 @@ export const TABLES_CHILD_FIRST = [
   'wechat_codes',
   'idempotency_keys',
   'whitelist',
+  'card_holders',
   'branches',
   'holidays',
 ]

@@ -62,6 +62,7 @@ export const SMS_CODES_PER_PHONE_PER_DAY: Readonly<Record<SmsPurpose, number>> =
   'loan-sign': 10,
   'loan-drawdown': 10,
   'loan-repayment': 10,
+  'card-bind': 10,
   'real-name': 3,
 }
 /** Login codes one caller (client address; an IPv6 /64) may ask for per minute, whatever the numbers. */
@@ -292,6 +293,13 @@ export const LOAN_STATUSES = ['active', 'settled'] as const
 export type LoanStatus = (typeof LOAN_STATUSES)[number]
 
 /** Why an SMS code is sent; each purpose has its own 60 s resend window. */
-export const SMS_PURPOSES = ['login', 'loan-sign', 'loan-drawdown', 'loan-repayment', 'real-name'] as const
+export const SMS_PURPOSES = [
+  'login',
+  'loan-sign',
+  'loan-drawdown',
+  'loan-repayment',
+  'card-bind',
+  'real-name',
+] as const
 /** An SMS purpose. */
 export type SmsPurpose = (typeof SMS_PURPOSES)[number]

@@ -101,10 +101,33 @@ export const LoanCardRequest = Type.Object(
       description: '16-19 digits, Luhn check digit',
       pattern: '^\\d{16,19}$',
     }),
+    smsCode: Type.Optional(
+      Type.String({
+        title: '短信验证码',
+        description: "The code texted to the card's reserved phone (after CODE_SENT)",
+        pattern: '^\\d{6}$',
+      }),
+    ),
   },
   { additionalProperties: false, description: 'Disbursement card' },
 )
 export type LoanCardRequest = Static<typeof LoanCardRequest>
+
+/**
+ * Answer (202) of PUT /loan/applications/:id/card without smsCode: the card's holder matches the
+ * borrower, and a code went to the phone the card's bank holds for it (the fourth factor); send the
+ * request again with smsCode to bind.
+ */
+export const CardCodeSent = Type.Object(
+  {
+    status: Type.Literal('CODE_SENT'),
+    phoneMasked: Type.String({ description: "The card's reserved phone, masked" }),
+    resendAfterSeconds: Type.Integer(),
+    expiresInSeconds: Type.Integer(),
+  },
+  { description: 'Reserved-phone code sent' },
+)
+export type CardCodeSent = Static<typeof CardCodeSent>
 
 /** A bank card as shown back (never the full number). */
 export const LoanCard = Type.Object(

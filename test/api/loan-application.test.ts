@@ -20,6 +20,7 @@ import {
   loanClient,
   bindRealName,
   readyDraft,
+  bindCard,
 } from '../support/loan-flow'
 
 const bank = bankForEachTest()
@@ -72,14 +73,28 @@ describe('whitelisted customer: from application to credit line', () => {
     const badCard = await c.card(id, OWN_CARD.slice(0, -1) + ((Number(OWN_CARD.slice(-1)) + 1) % 10))
     expect(badCard.statusCode).toBe(400)
     expect(fieldsOf(badCard)).toEqual([{ field: 'cardNumber', message: '银行卡号有误，请核对后重新输入' }])
-    const carded = await c.card(id, OWN_CARD)
+    // The holder matches the borrower: a code goes to the card's reserved phone; it binds the card.
+    const sent = await c.card(id, OWN_CARD)
+    expect(sent.statusCode).toBe(202)
+    expect(sent.json()).toEqual({
+      status: 'CODE_SENT',
+      phoneMasked: '139****0001',
+      resendAfterSeconds: 60,
+      expiresInSeconds: 300,
+    })
+    expect((await c.get(id)).card).toBeNull()
+    const carded = await c.send('PUT', `/loan/applications/${id}/card`, {
+      cardNumber: OWN_CARD,
+      smsCode: bank.lastCode('13900000001'),
+    })
     expect(carded.statusCode).toBe(200)
     expect(carded.json<LoanApplication>()).toMatchObject({
       step: 'consents',
       card: { numberMasked: '6210 **** **** 0121', lastFour: '0121', bankName: '兴化农商银行' },
     })
     expect(carded.body).not.toContain(OWN_CARD)
-    const other = await c.card(id, OTHER_CARD)
+    bank.clock.advanceSeconds(61) // a new code for the other card, a minute after the first
+    const other = await bindCard(bank, wang, id, OTHER_CARD)
     expect(other.json<LoanApplication>().card).toEqual({
       numberMasked: '6228 **** **** 0007',
       lastFour: '0007',
@@ -108,11 +123,12 @@ describe('whitelisted customer: from application to credit line', () => {
     // Agreeing again moves agreedAt.
     bank.clock.advanceSeconds(5)
     const again = (await c.consent(id, 'credit-report')).json<LoanApplication>()
-    expect(again.consents[0].agreedAt).toBe('2026-11-20T01:00:15.000Z')
+    expect(again.consents[0].agreedAt).toBe(bank.clock.now().toISOString())
+    expect(again.consents[0].agreedAt).not.toBe(agreed.consents[0].agreedAt)
 
     // Face: wrong digits fail and burn the challenge; a new one with the right digits passes.
     const first = (await c.challenge(id)).json<FaceChallenge>()
-    expect(first).toMatchObject({ simulated: true, expiresAt: '2026-11-20T01:02:15.000Z' })
+    expect(first).toMatchObject({ simulated: true, expiresAt: '2026-11-20T01:03:16.000Z' })
     expect(first.digits).toMatch(/^\d{4}$/)
     const wrongDigits = String((Number(first.digits) + 1) % 10000).padStart(4, '0')
     const wrong = await c.face(id, first.challengeId, wrongDigits)
@@ -126,7 +142,7 @@ describe('whitelisted customer: from application to credit line', () => {
     const passed = await c.face(id, second.challengeId, second.digits)
     expect(passed.json<LoanApplication>()).toMatchObject({
       step: 'details',
-      faceVerifiedAt: '2026-11-20T01:00:15.000Z',
+      faceVerifiedAt: '2026-11-20T01:01:16.000Z',
     })
 
     // Submission: field rules from the shared product rules, several at once.
@@ -180,13 +196,13 @@ describe('whitelisted customer: from application to credit line', () => {
     expect(approved).toMatchObject({
       status: 'approved',
       step: 'approved',
-      decidedAt: '2026-11-20T01:00:19.000Z',
+      decidedAt: '2026-11-20T01:01:20.000Z',
       contractNumber: 'YGED-20261120-000001',
       approval: {
         limitFen: 5_000_000,
         aprBp: 395,
         limitExpiresOn: '2027-11-19',
-        offerExpiresAt: '2026-11-27T01:00:19.000Z',
+        offerExpiresAt: '2026-11-27T01:01:20.000Z',
         interestNote:
           '按月计息，月利率=年化利率÷12，以未还本金计算；提前还款按实际天数计息，日利率=年化利率÷360（单利）',
       },
@@ -374,7 +390,7 @@ describe('resuming an application', () => {
     })
     await c.consent(id, 'face-biometric')
     expect((await c.get(id)).step).toBe('card')
-    await c.card(id, OWN_CARD)
+    await bindCard(bank, wang, id, OWN_CARD)
     expect((await c.get(id)).step).toBe('consents')
     const challenge = (await c.challenge(id)).json<FaceChallenge>()
     await c.face(id, challenge.challengeId, challenge.digits)
@@ -409,13 +425,16 @@ describe('resuming an application', () => {
   })
 })
 
-describe('the disbursement card', () => {
+describe('the disbursement card: four factors, one holder', () => {
+  const LI_CARD = '6231380000000000021' // 李秀英's, reserved to 13900000012 on her bank's record
+
   it("a card another customer bound is refused next to the field; the holder's own next application may use it", async () => {
     const id = (await c.start()).json<LoanApplication>().id
-    expect((await c.card(id, OWN_CARD)).statusCode).toBe(200)
-    const li = loanClient(bank, logInAs(bank, '13900000002'))
-    const liId = (await li.start()).json<LoanApplication>().id
-    const refused = await li.card(liId, OWN_CARD)
+    expect((await bindCard(bank, wang, id, OTHER_CARD)).statusCode).toBe(200)
+    const chen = logInAs(bank, '13900000004')
+    const chenClient = loanClient(bank, chen)
+    const chenId = (await chenClient.start()).json<LoanApplication>().id
+    const refused = await chenClient.card(chenId, OTHER_CARD)
     expect(refused.statusCode).toBe(409)
     expect(refused.json<ErrorBody>()).toEqual({
       code: 'CARD_HELD_BY_OTHER',
@@ -424,9 +443,56 @@ describe('the disbursement card', () => {
         fields: [{ field: 'cardNumber', message: '该银行卡已绑定在他人名下，请使用您本人名下的银行卡' }],
       },
     })
-    expect((await li.get(liId)).card).toBeNull()
-    expect((await li.card(liId, OTHER_CARD)).statusCode).toBe(200)
+    expect((await chenClient.get(chenId)).card).toBeNull()
+    expect((await bindCard(bank, chen, chenId, '6231380000000000047')).statusCode).toBe(200)
     // Rebinding one's own card is no refusal.
-    expect((await c.card(id, OWN_CARD)).statusCode).toBe(200)
+    bank.clock.advanceSeconds(61)
+    expect((await bindCard(bank, wang, id, OTHER_CARD)).statusCode).toBe(200)
+  })
+
+  it('a card whose bank names another holder is refused before any code is sent', async () => {
+    const id = (await c.start()).json<LoanApplication>().id
+    const refused = await c.card(id, LI_CARD)
+    expect(refused.statusCode).toBe(422)
+    expect(refused.json<ErrorBody>()).toMatchObject({
+      code: 'CARD_HOLDER_MISMATCH',
+      details: {
+        fields: [{ field: 'cardNumber', message: expect.stringContaining('与您的实名信息不一致') }],
+      },
+    })
+    expect(bank.sms).toEqual([])
+    // An applicant without a real name is no holder of any listed card.
+    const stranger = loanClient(bank, logInAs(bank, '13911113333'))
+    expect(codeOf(await stranger.start())).toBe('REAL_NAME_REQUIRED')
+  })
+
+  it("the code goes to the card's reserved phone, not the login phone; a wrong code binds nothing", async () => {
+    const li = logInAs(bank, '13900000002')
+    const liClient = loanClient(bank, li)
+    const id = (await liClient.start()).json<LoanApplication>().id
+    const sent = await liClient.card(id, LI_CARD)
+    expect(sent.json()).toMatchObject({ status: 'CODE_SENT', phoneMasked: '139****0012' })
+    expect(bank.sms.map((m) => [m.phone, m.purpose])).toEqual([['13900000012', 'card-bind']])
+    const right = bank.lastCode('13900000012')
+    const wrong = right === '000000' ? '111111' : '000000'
+    const refused = await liClient.send('PUT', `/loan/applications/${id}/card`, {
+      cardNumber: LI_CARD,
+      smsCode: wrong,
+    })
+    expect(refused.statusCode).toBe(422)
+    expect(refused.json<ErrorBody>().details?.fields?.[0].field).toBe('smsCode')
+    expect((await liClient.get(id)).card).toBeNull()
+    // A code sent for this card does not bind another one.
+    const swapped = await liClient.send('PUT', `/loan/applications/${id}/card`, {
+      cardNumber: OTHER_CARD,
+      smsCode: right,
+    })
+    expect(codeOf(swapped)).toBe('SMS_CODE_NOT_SENT')
+    const bound = await liClient.send('PUT', `/loan/applications/${id}/card`, {
+      cardNumber: LI_CARD,
+      smsCode: right,
+    })
+    expect(bound.statusCode).toBe(200)
+    expect(bound.json<LoanApplication>().card?.lastFour).toBe('0021')
   })
 })

@@ -20,13 +20,14 @@ test('each code carries its purpose, in the outbox and to the onSms callback; th
   expect((await post(bank.app, '/auth/sms-codes', { phone: PHONE })).statusCode).toBe(202)
   expect((await loanClient(bank, wang).signCode(app.id)).statusCode).toBe(202)
   expect(texts().map(([phone, , purpose]) => [phone, purpose])).toEqual([
+    [PHONE, 'card-bind'],
     [PHONE, 'login'],
     [PHONE, 'loan-sign'],
   ])
-  expect((await outbox()).map((m) => m.purpose)).toEqual(['loan-sign', 'login'])
+  expect((await outbox()).map((m) => m.purpose)).toEqual(['loan-sign', 'login', 'card-bind'])
   const signOnly = await outbox('&purpose=loan-sign')
   expect(signOnly).toEqual([
-    { phone: PHONE, code: texts()[1][1], sentAt: bank.clock.now().toISOString(), purpose: 'loan-sign' },
+    { phone: PHONE, code: texts()[2][1], sentAt: bank.clock.now().toISOString(), purpose: 'loan-sign' },
   ])
   expect(await outbox('&purpose=loan-drawdown')).toEqual([])
   expect((await get(bank.app, `/dev/sms-outbox?phone=${PHONE}&purpose=marketing`)).statusCode).toBe(400)

@@ -1,4 +1,5 @@
 // Drives the Sunshine e-loan API for tests: an application up to any step, a signed credit line.
+import { SEED_CARDS } from '../../mock/seed/cards'
 import type { ErrorBody } from '@/contract/common'
 import type { FaceChallenge, Loan, LoanApplication, LoanApplyRequest } from '@/contract/loans'
 import { api, post, type QuickSession, type TestBank } from './api-app'
@@ -88,7 +89,7 @@ export async function readyDraft(bank: TestBank, s: QuickSession, card = cardOf(
   const started = await c.start()
   if (started.statusCode !== 201) throw new Error(`start ${started.statusCode} ${started.body}`)
   const id = started.json<LoanApplication>().id
-  const bound = await c.card(id, card)
+  const bound = await bindCard(bank, s, id, card)
   if (bound.statusCode !== 200) throw new Error(`card ${bound.statusCode} ${bound.body}`)
   for (const doc of CONSENT_DOCS) await c.consent(id, doc)
   const challenge = (await c.challenge(id)).json<FaceChallenge>()
@@ -178,4 +179,19 @@ export async function settleEarly(bank: TestBank, s: QuickSession, loanId: strin
   const sent = await c.repayCode(loanId)
   if (sent.statusCode !== 202) throw new Error(`repayment-code ${sent.statusCode} ${sent.body}`)
   return c.repayEarly(loanId, { expectedTotalFen: quote.totalFen, smsCode: bank.lastCode(s.phone) })
+}
+
+/** The phone a card's bank texts: the sample records', else the applicant's own. */
+export const reservedPhoneOf = (card: string, applicantPhone: string) =>
+  SEED_CARDS.find((c) => c.cardNumber === card)?.reservedPhone ?? applicantPhone
+
+/** Binds a card in both steps: the check (202 CODE_SENT), then the reserved phone's code. */
+export async function bindCard(bank: TestBank, s: QuickSession, id: string, card: string) {
+  const c = loanClient(bank, s)
+  const sent = await c.card(id, card)
+  if (sent.statusCode !== 202) return sent
+  return c.send('PUT', `/loan/applications/${id}/card`, {
+    cardNumber: card,
+    smsCode: bank.lastCode(reservedPhoneOf(card, s.phone)),
+  })
 }

@@ -1,8 +1,11 @@
-// The disbursement card of an application: Luhn-checked, kept only masked (plus a hash), never echoed.
+// The disbursement card of an application, checked as banks do on four factors (number, holder's name and
+// ID number, a code to the card's reserved phone); kept only masked (plus a keyed hash), never echoed.
 import { createHmac } from 'node:crypto'
 import type { LoanCard } from '../../../src/contract/loans'
 import { isValidCardNumber } from '../../../src/utils/bank-card'
+import { ERROR_MESSAGES } from '../../../src/contract/errors/messages'
 import { bankError, fieldError } from '../../errors'
+import type { UserRow } from '../auth/users'
 import type { Db } from '../db'
 import { findEditableDraft } from './applications'
 
@@ -39,25 +42,51 @@ export function cardView(row: {
   return { numberMasked: row.card_masked, lastFour: row.card_last_four!, bankName: row.card_bank! }
 }
 
-/** Sets the draft's card; a bad check digit is 400 on cardNumber, a non-draft 409. */
-export function saveCard(db: Db, customerId: string, id: string, cardNumber: string, secret: string): void {
+/** Who the card's bank says holds it, and the phone it texts; none for cards outside the sample records. */
+function cardHolder(db: Db, cardNumber: string) {
+  return db
+    .prepare('SELECT holder_name, holder_id_number, reserved_phone FROM card_holders WHERE card_number = ?')
+    .get(cardNumber) as { holder_name: string; holder_id_number: string; reserved_phone: string } | undefined
+}
+
+/**
+ * The first three factors of the card check, before any code is sent: the draft is editable, the
+ * number is valid, no other customer bound the card, and its holder is the borrower (name and ID
+ * number). Answers the phone the fourth factor, the code, goes to: the card's reserved phone.
+ */
+export function checkCard(db: Db, borrower: UserRow, id: string, cardNumber: string, secret: string): string {
+  findEditableDraft(db, borrower.id, id)
+  if (!isValidCardNumber(cardNumber)) throw fieldError('cardNumber', '银行卡号有误，请核对后重新输入')
+  // A card belongs to one person: once another customer has bound it, it is theirs.
+  const heldByOther = db
+    .prepare('SELECT 1 FROM loan_applications WHERE card_hash = ? AND customer_id != ? LIMIT 1')
+    .get(cardHash(secret, cardNumber), borrower.id)
+  if (heldByOther) throw cardRefusal('CARD_HELD_BY_OTHER')
+  const holder = cardHolder(db, cardNumber)
+  if (!holder) return borrower.phone
+  if (holder.holder_name !== borrower.real_name || holder.holder_id_number !== borrower.id_number)
+    throw cardRefusal('CARD_HOLDER_MISMATCH')
+  return holder.reserved_phone
+}
+
+/** A refusal of the card, shown under the card number. */
+function cardRefusal(code: 'CARD_HELD_BY_OTHER' | 'CARD_HOLDER_MISMATCH') {
+  const message = ERROR_MESSAGES[code]
+  return bankError(code, { message, details: { fields: [{ field: 'cardNumber', message }] } })
+}
+
+/** Sets the draft's card once all four factors passed (checkCard, then the reserved phone's code). */
+export function saveCard(db: Db, borrower: UserRow, id: string, cardNumber: string, secret: string): void {
   db.transaction(() => {
-    findEditableDraft(db, customerId, id)
-    if (!isValidCardNumber(cardNumber)) throw fieldError('cardNumber', '银行卡号有误，请核对后重新输入')
-    const hash = cardHash(secret, cardNumber)
-    // A card belongs to one person: once another customer has bound it, it is theirs.
-    const heldByOther = db
-      .prepare('SELECT 1 FROM loan_applications WHERE card_hash = ? AND customer_id != ? LIMIT 1')
-      .get(hash, customerId)
-    if (heldByOther) {
-      const message = '该银行卡已绑定在他人名下，请使用您本人名下的银行卡'
-      throw bankError('CARD_HELD_BY_OTHER', {
-        message,
-        details: { fields: [{ field: 'cardNumber', message }] },
-      })
-    }
+    checkCard(db, borrower, id, cardNumber, secret)
     db.prepare(
       'UPDATE loan_applications SET card_masked = ?, card_last_four = ?, card_bank = ?, card_hash = ? WHERE id = ?',
-    ).run(maskCardNumber(cardNumber), cardNumber.slice(-4), bankNameOf(cardNumber), hash, id)
+    ).run(
+      maskCardNumber(cardNumber),
+      cardNumber.slice(-4),
+      bankNameOf(cardNumber),
+      cardHash(secret, cardNumber),
+      id,
+    )
   }).immediate()
 }

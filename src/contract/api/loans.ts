@@ -20,6 +20,7 @@ import {
   LoanOverview,
   LoanSignRequest,
   RepaymentRequest,
+  CardCodeSent,
   SettlementCertificate,
 } from '../loans'
 import type { EndpointSpec } from './spec'
@@ -84,12 +85,14 @@ export const LOAN_API = {
     tag,
     summary: '绑定收款银行卡',
     description:
-      '400 on cardNumber when the Luhn check fails; 409 CARD_HELD_BY_OTHER when another customer bound ' +
-      'the card; only the masked number and a keyed hash are kept.',
+      'The four-factor check a bank makes: the card (Luhn, 400 on cardNumber), its holder against the ' +
+      "borrower's real name and ID (422 CARD_HOLDER_MISMATCH), and a code to the card's reserved phone: " +
+      'without smsCode the answer is 202 CODE_SENT, with it the card is bound. 409 CARD_HELD_BY_OTHER ' +
+      'when another customer bound the card. Only the masked number and a keyed hash are kept.',
     params: LoanIdParams,
     body: LoanCardRequest,
-    response: { 200: LoanApplication },
-    errors: [...DRAFT_ONLY, 'CARD_HELD_BY_OTHER'],
+    response: { 200: LoanApplication, 202: CardCodeSent },
+    errors: [...DRAFT_ONLY, 'CARD_HELD_BY_OTHER', 'CARD_HOLDER_MISMATCH', ...SMS_SEND, ...SMS_CHECK],
   },
   agreeToLoanDocument: {
     tag,

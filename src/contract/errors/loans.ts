@@ -40,6 +40,8 @@ export const LOAN_ERRORS = {
   INSTALMENT_NOT_DUE: 422,
   /** The card is already bound to another customer's application or credit line; details.fields. */
   CARD_HELD_BY_OTHER: 409,
+  /** The card's holder on the bank's record is not the borrower (name or ID number differs). */
+  CARD_HOLDER_MISMATCH: 422,
   /** The early-repayment total changed since the quote; details.totalFen is the new one. */
   QUOTE_CHANGED: 409,
 } as const satisfies Record<string, ErrorStatus>
@@ -65,5 +67,6 @@ export const LOAN_ERROR_MESSAGES: ErrorMessages<typeof LOAN_ERRORS> = {
   INSTALMENT_NOT_NEXT: '请按期次顺序还款',
   INSTALMENT_NOT_DUE: '该期尚未到还款日，到期当天将自动扣款；如需提前还款，请使用提前还款',
   CARD_HELD_BY_OTHER: '该银行卡已绑定在他人名下，请使用您本人名下的银行卡',
+  CARD_HOLDER_MISMATCH: '银行卡户名或证件号与您的实名信息不一致，请使用您本人名下的银行卡',
   QUOTE_CHANGED: '应还金额已更新，请确认新的金额后再还款',
 }

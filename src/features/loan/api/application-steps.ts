@@ -21,8 +21,12 @@ export function saveApplicationDraft(id: string, fields: Record<string, string>)
 }
 
 /** The card the money is paid into. */
-export function saveDisbursementCard(id: string, cardNumber: string, idempotencyKey: string) {
-  return callApi('saveLoanCard', { ...application(id), body: { cardNumber } }, { idempotencyKey })
+export function saveDisbursementCard(
+  id: string,
+  card: { cardNumber: string; smsCode?: string },
+  idempotencyKey: string,
+) {
+  return callApi('saveLoanCard', { ...application(id), body: card }, { idempotencyKey })
 }
 
 /** Agrees to one authorisation, in the version that was read. */
