@@ -70,4 +70,8 @@ export const elderTheme: Record<string, string> = {
   nutuiDialogHeaderFontSize: '22px',
   nutuiSwitchHeight: '32px',
   nutuiSwitchLabelFontSize: '18px',
+  // NutUI's tags (营业中, 已预约, 银行员工) are 10px on a 14px-high strip.
+  nutuiTagFontSize: '18px',
+  nutuiTagHeight: '26px',
+  nutuiTagPadding: '0px 6px',
 }

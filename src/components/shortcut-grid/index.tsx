@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { Grid } from '@nutui/nutui-react-taro'
+import { useElderMode } from '@/services/preferences/elder-mode'
 import './index.scss'
 
 /** One entry of the shortcut grid. */
@@ -17,12 +18,16 @@ export interface ShortcutGridProps {
   items: Shortcut[]
 }
 
-/** A titled grid of large, labelled shortcuts. */
+/**
+ * A titled grid of large, labelled shortcuts: four a row, three in elder mode, where four labels of four
+ * large characters do not fit side by side.
+ */
 export function ShortcutGrid({ title, items }: ShortcutGridProps) {
+  const elder = useElderMode()
   return (
     <View className="cc-shortcuts">
       <Text className="cc-shortcuts__title">{title}</Text>
-      <Grid columns={4} gap={0}>
+      <Grid columns={elder ? 3 : 4} gap={0}>
         {items.map((item) => (
           <Grid.Item key={item.key} onClick={item.onClick}>
             <View className="cc-shortcuts__item" role="button" aria-label={item.title}>

@@ -1,8 +1,11 @@
 import { useSyncExternalStore } from 'react'
+import { setChromeElderMode } from '@/platform/chrome'
 import { loadItem, saveItem } from '@/platform/storage'
 
 const key = 'prefs.elderMode'
 let enabled = loadItem<boolean>(key) === true
+// The title bar and tab bar are outside every page: they follow elder mode from here.
+setChromeElderMode(enabled)
 const listeners = new Set<() => void>()
 
 /** Whether elder mode (长辈模式: large text, large targets) is on. */
@@ -14,6 +17,7 @@ export function isElderMode(): boolean {
 export function setElderMode(on: boolean): void {
   enabled = on
   saveItem(key, on)
+  setChromeElderMode(on)
   listeners.forEach((listener) => listener())
 }
 

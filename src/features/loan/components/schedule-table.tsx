@@ -1,4 +1,4 @@
-import { View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import type { InstalmentStatus } from '@/contract/constants'
 import type { Instalment } from '@/utils/loan-schedule'
 import { formatFen } from '@/utils/money'
@@ -34,11 +34,28 @@ export function ScheduleTable({ instalments }: ScheduleTableProps) {
           className={`cc-schedule__row${row.status ? ` cc-schedule__row--${row.status}` : ''}`}
           role="row"
         >
-          <View role="cell">{row.index}</View>
-          <View role="cell">{row.dueDate.slice(2)}</View>
-          <View role="cell">{formatFen(row.paymentFen)}</View>
-          <View role="cell">{formatFen(row.principalFen)}</View>
-          <View role="cell">{formatFen(row.interestFen)}</View>
+          {/* The labels show only where each instalment is a card (schedule-table.scss). */}
+          <View role="cell">
+            <Text className="cc-schedule__label">第</Text>
+            {row.index}
+            <Text className="cc-schedule__label">期</Text>
+          </View>
+          <View role="cell">
+            <Text className="cc-schedule__label">还款日</Text>
+            {row.dueDate.slice(2)}
+          </View>
+          <View role="cell">
+            <Text className="cc-schedule__label">月供</Text>
+            {formatFen(row.paymentFen)}
+          </View>
+          <View role="cell">
+            <Text className="cc-schedule__label">本金</Text>
+            {formatFen(row.principalFen)}
+          </View>
+          <View role="cell">
+            <Text className="cc-schedule__label">利息</Text>
+            {formatFen(row.interestFen)}
+          </View>
           {withStatus ? (
             <View role="cell">{row.status ? instalmentStatusLabels[row.status] : ''}</View>
           ) : null}

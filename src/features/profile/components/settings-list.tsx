@@ -4,6 +4,7 @@ import { Cell, CellGroup } from '@nutui/nutui-react-taro'
 import { setElderMode, useElderMode } from '@/services/preferences/elder-mode'
 import { routes } from '@/routes'
 import { palette } from '@/styles/theme'
+import './settings-list.scss'
 
 /** Settings every visitor has: elder mode and the privacy policy. */
 export function SettingsList() {
@@ -11,6 +12,7 @@ export function SettingsList() {
   return (
     <CellGroup title="设置">
       <Cell
+        className="cc-settings__switch"
         title="长辈模式"
         description="字更大，按钮更大"
         // Taro's own Switch: WeChat's native switch in the mini-program, a real checkbox on H5.

@@ -22,6 +22,7 @@ export default function BookingPage() {
       {params.fresh && booking.data?.status === 'booked' ? (
         <NoticeBar
           scrollable={false}
+          wrap
           content={
             params.fresh === 'moved'
               ? '改约成功！预约号不变，原时段已释放。'

@@ -43,6 +43,7 @@ export default function BranchesPage() {
       {!near ? (
         <NoticeBar
           scrollable={false}
+          wrap
           content={
             !location.ok && location.reason === 'denied'
               ? '未获得定位权限，已按乡镇列出网点，可选择您所在的乡镇'
