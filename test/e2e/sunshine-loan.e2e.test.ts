@@ -1,11 +1,12 @@
 // Sunshine e-loan (阳光e贷) as villagers meet it: from the home page to money in the account, an
 // application resumed after a reload, and a decline that offers a customer manager instead.
 import type { Page } from 'playwright-core'
-import type { FaceChallenge, LoanApplication, LoanDocument } from '@/contract/loans'
+import type { LoanApplication } from '@/contract/loans'
 import { SEED_REGION, SEED_WHITELIST } from '../../mock/seed/households'
 import { isValidCardNumber } from '@/utils/bank-card'
 import { makeIdNumber } from '@/utils/id-number'
 import { bankUser } from './support/bank-api'
+import { readyApplicationOverApi } from './support/loan-api'
 import { advanceMockClock, expireMockSessions, readSmsCode } from './support/mock-process'
 import { checkA11y, newPhonePage, screenshot } from './support/browser'
 import { mockUrl } from './support/servers'
@@ -65,34 +66,10 @@ async function confirmCardCode(page: Page, reservedPhone: string) {
 }
 
 /** Card, the three authorisations and the face check, over the API: the steps before the form. */
-async function prepareApplicationOverApi(
-  phone: string,
-  name: string,
-  idNumber: string,
-  card = cardNumber(`6210980${phone.slice(-11)}`), // one card per customer: a card has one holder
-) {
+async function prepareApplicationOverApi(phone: string, name: string, idNumber: string, card?: string) {
   const customer = await bankUser(phone)
   expect((await customer.post('/me/real-name', { name, idNumber })).status).toBe(200)
-  const started = await customer.post<LoanApplication>('/loan/applications', {})
-  const id = started.body.id
-  expect((await customer.put(`/loan/applications/${id}/card`, { cardNumber: card })).status).toBe(202)
-  const smsCode = await readSmsCode(mockUrl(), phone)
-  expect((await customer.put(`/loan/applications/${id}/card`, { cardNumber: card, smsCode })).status).toBe(
-    200,
-  )
-  const documents = await customer.get<{ items: LoanDocument[] }>('/loan/documents')
-  for (const doc of documents.body.items) {
-    expect(
-      (await customer.post(`/loan/applications/${id}/consents`, { documentId: doc.id, version: doc.version }))
-        .status,
-    ).toBe(200)
-  }
-  const challenge = await customer.post<FaceChallenge>(`/loan/applications/${id}/face-challenge`, {})
-  const face = await customer.post<LoanApplication>(`/loan/applications/${id}/face`, {
-    challengeId: challenge.body.challengeId,
-    digits: challenge.body.digits,
-  })
-  expect(face.body.step).toBe('details')
+  await readyApplicationOverApi(customer, phone, card)
   // The UI logs the same phone in next: let the 60 s SMS window pass on the mock's clock.
   await advanceMockClock(mockUrl(), 61)
   return customer

@@ -9,12 +9,49 @@ import { mockUrl } from './servers'
 type Customer = Awaited<ReturnType<typeof bankUser>>
 
 /** A card number with a right Luhn check digit. */
-function cardNumber(body: string): string {
+export function cardNumber(body: string): string {
   return body + [...'0123456789'].find((d) => isValidCardNumber(body + d))
 }
 
 function expectStatus(what: string, actual: number, expected: number): void {
   if (actual !== expected) throw new Error(`${what} answered ${actual}, not ${expected}`)
+}
+
+/**
+ * A new application of a real-name customer with every step before the form done: the card (checked,
+ * then confirmed with the code its reserved phone receives), the three authorisations and the face
+ * check. Answers the application's id. Each customer gets a card of their own (a card has one holder).
+ */
+export async function readyApplicationOverApi(
+  customer: Customer,
+  phone: string,
+  card = cardNumber(`6210980${phone.slice(-11)}`),
+): Promise<string> {
+  const started = await customer.post<LoanApplication>('/loan/applications', {})
+  expectStatus('start', started.status, 201)
+  const id = started.body.id
+  const checked = await customer.put(`/loan/applications/${id}/card`, { cardNumber: card })
+  expectStatus('card check', checked.status, 202)
+  const bound = await customer.put(`/loan/applications/${id}/card`, {
+    cardNumber: card,
+    smsCode: await readSmsCode(mockUrl(), phone),
+  })
+  expectStatus('card', bound.status, 200)
+  const documents = await customer.get<{ items: LoanDocument[] }>('/loan/documents')
+  for (const doc of documents.body.items) {
+    const consent = await customer.post(`/loan/applications/${id}/consents`, {
+      documentId: doc.id,
+      version: doc.version,
+    })
+    expectStatus('consent', consent.status, 200)
+  }
+  const challenge = await customer.post<FaceChallenge>(`/loan/applications/${id}/face-challenge`, {})
+  const face = await customer.post(`/loan/applications/${id}/face`, {
+    challengeId: challenge.body.challengeId,
+    digits: challenge.body.digits,
+  })
+  expectStatus('face', face.status, 200)
+  return id
 }
 
 /**
@@ -26,25 +63,7 @@ export async function borrowOverApi(
   phone: string,
   drawdown: { amountFen: number; termMonths: number; method: RepaymentMethod },
 ): Promise<Loan> {
-  const started = await customer.post<LoanApplication>('/loan/applications', {})
-  const id = started.body.id
-  const card = await customer.put(`/loan/applications/${id}/card`, {
-    cardNumber: cardNumber('621098000000987'),
-  })
-  expectStatus('card', card.status, 200)
-  const documents = await customer.get<{ items: LoanDocument[] }>('/loan/documents')
-  for (const doc of documents.body.items) {
-    const consent = await customer.post(`/loan/applications/${id}/consents`, {
-      documentId: doc.id,
-      version: doc.version,
-    })
-    expectStatus('consent', consent.status, 200)
-  }
-  const challenge = await customer.post<FaceChallenge>(`/loan/applications/${id}/face-challenge`, {})
-  await customer.post(`/loan/applications/${id}/face`, {
-    challengeId: challenge.body.challengeId,
-    digits: challenge.body.digits,
-  })
+  const id = await readyApplicationOverApi(customer, phone)
   const submitted = await customer.post(`/loan/applications/${id}/submit`, {
     borrowerType: 'individual-business',
     annualIncomeFen: 20_000_000,
