@@ -111,6 +111,21 @@ export async function readSmsCode(mockUrl: string, phone: string): Promise<strin
   return items[0].code
 }
 
+/**
+ * Test files share one bank: when this number was texted a login code within the last minute (by
+ * another file), the bank's clock moves past the 60 s resend rule, so the next request is answered.
+ */
+export async function waitOutLoginCodeWindow(mockUrl: string, phone: string): Promise<void> {
+  const outbox = await fetch(
+    `${mockUrl}${API}/dev/sms-outbox?phone=${encodeURIComponent(phone)}&purpose=login`,
+  )
+  const { items } = (await outbox.json()) as { items: { sentAt: string }[] }
+  if (!items.length) return
+  const clock = (await (await fetch(`${mockUrl}${API}/dev/clock`)).json()) as { now: string }
+  const age = (Date.parse(clock.now) - Date.parse(items[0].sentAt)) / 1000
+  if (age < 61) await advanceMockClock(mockUrl, Math.ceil(61 - age))
+}
+
 /** Restores the mock's seed data (POST /dev/reset). */
 export async function resetMock(mockUrl: string): Promise<void> {
   const res = await fetch(`${mockUrl}${API}/dev/reset`, { method: 'POST' })

@@ -1,7 +1,7 @@
 // How a person meets the H5 app: by what is on screen (text, roles and their names, tabs), never by the
 // markup, classes or storage of Taro or NutUI, which change between their versions.
 import type { Locator, Page } from 'playwright-core'
-import { advanceMockClock, readSmsCode } from './mock-process'
+import { readSmsCode, waitOutLoginCodeWindow } from './mock-process'
 import { mockUrl } from './servers'
 
 /**
@@ -99,15 +99,9 @@ export async function acceptPrivacy(page: Page): Promise<void> {
  */
 export async function logInOnLoginPage(page: Page, phone: string): Promise<void> {
   await page.locator('input[name=phone]').fill(phone)
+  await waitOutLoginCodeWindow(mockUrl(), phone)
   await tap(button(page, '获取验证码'))
-  const sent = text(page, /验证码已发送至/)
-  const tooSoon = text(page, /验证码发送过于频繁/)
-  await sent.or(tooSoon).first().waitFor()
-  if (await tooSoon.isVisible()) {
-    await advanceMockClock(mockUrl(), 61)
-    await tap(button(page, '获取验证码'))
-    await sent.waitFor()
-  }
+  await text(page, /验证码已发送至/).waitFor()
   await page.locator('input[name=code]').fill(await readSmsCode(mockUrl(), phone))
   await tap(button(page, /^(登录|绑定手机号并登录)$/))
 }
