@@ -3,7 +3,7 @@
 // customer's loans, every debit whose time has come (on the mock's clock) is made, in order, once.
 // A sample card with too little money fails: the instalment stays unpaid and turns overdue.
 import { AUTO_DEBIT_MINUTES } from '../../../src/contract/constants'
-import { beijingInstant } from '../../../src/utils/beijing-time'
+import { beijingDate, beijingInstant } from '../../../src/utils/beijing-time'
 import { findApplication } from './applications'
 import { cardHash, LOW_BALANCE_SAMPLE_CARDS } from './card'
 import { findLine } from './credit-lines'
@@ -21,17 +21,24 @@ function cardCovers(db: Db, loan: LoanRow, secret: string): boolean {
   return !LOW_BALANCE_SAMPLE_CARDS.some((number) => cardHash(secret, number) === hash)
 }
 
+/** Unpaid, unattempted instalments of the customer's loans falling due on or before `today`. */
+const pendingDebits = (db: Db, customerId: string, today: string) =>
+  db
+    .prepare(
+      `SELECT i.* FROM loan_instalments i JOIN loans l ON l.id = i.loan_id
+       WHERE l.customer_id = ? AND l.settled_at IS NULL AND i.paid_at IS NULL AND i.due_date <= ?
+         AND NOT EXISTS (SELECT 1 FROM loan_debits d WHERE d.loan_id = i.loan_id AND d.idx = i.idx)
+       ORDER BY i.loan_id, i.idx`,
+    )
+    .all(customerId, today) as InstalmentRow[]
+
 /** Makes every debit of the customer's loans that is due by `nowMs` and not yet attempted. */
 export function runDueDebits(db: Db, customerId: string, nowMs: number, secret: string): void {
+  const today = beijingDate(nowMs)
+  // Most reads find nothing due: only then is the write lock taken (and the question asked again in it).
+  if (!pendingDebits(db, customerId, today).some((row) => debitTimeOf(row.due_date) <= nowMs)) return
   db.transaction(() => {
-    const pending = db
-      .prepare(
-        `SELECT i.* FROM loan_instalments i JOIN loans l ON l.id = i.loan_id
-         WHERE l.customer_id = ? AND l.settled_at IS NULL AND i.paid_at IS NULL
-           AND NOT EXISTS (SELECT 1 FROM loan_debits d WHERE d.loan_id = i.loan_id AND d.idx = i.idx)
-         ORDER BY i.loan_id, i.idx`,
-      )
-      .all(customerId) as InstalmentRow[]
+    const pending = pendingDebits(db, customerId, today)
     const attempt = db.prepare('INSERT INTO loan_debits (loan_id, idx, attempted_at, ok) VALUES (?, ?, ?, ?)')
     for (const row of pending) {
       const at = debitTimeOf(row.due_date)
