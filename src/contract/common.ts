@@ -192,3 +192,19 @@ export function Page<T extends TSchema, E extends TProperties = Record<never, ne
     { description },
   )
 }
+
+/**
+ * A 202 "second factor sent": a code went to a phone on a record (the household's, the card's reserved
+ * one); the same request again with smsCode completes it.
+ */
+export function CodeSentAnswer(phoneMasked: string, description: string) {
+  return Type.Object(
+    {
+      status: Type.Literal('CODE_SENT'),
+      phoneMasked: Type.String({ description: phoneMasked }),
+      resendAfterSeconds: Type.Integer(),
+      expiresInSeconds: Type.Integer(),
+    },
+    { description },
+  )
+}

@@ -14,7 +14,7 @@ import {
   LOAN_STATUSES,
   REPAYMENT_METHODS,
 } from './constants'
-import { Bp, Fen, Id, IsoDate, IsoDateTime, PlainText, StringEnum } from './common'
+import { Bp, CodeSentAnswer, Fen, Id, IsoDate, IsoDateTime, PlainText, StringEnum } from './common'
 import { PreApproval } from './me'
 
 const Money = (title: string, description = 'Integer fen') =>
@@ -118,15 +118,7 @@ export type LoanCardRequest = Static<typeof LoanCardRequest>
  * borrower, and a code went to the phone the card's bank holds for it (the fourth factor); send the
  * request again with smsCode to bind.
  */
-export const CardCodeSent = Type.Object(
-  {
-    status: Type.Literal('CODE_SENT'),
-    phoneMasked: Type.String({ description: "The card's reserved phone, masked" }),
-    resendAfterSeconds: Type.Integer(),
-    expiresInSeconds: Type.Integer(),
-  },
-  { description: 'Reserved-phone code sent' },
-)
+export const CardCodeSent = CodeSentAnswer("The card's reserved phone, masked", 'Reserved-phone code sent')
 export type CardCodeSent = Static<typeof CardCodeSent>
 
 /** A bank card as shown back (never the full number). */

@@ -1,7 +1,7 @@
 // The logged-in user as the app sees it (masked), and real-name verification.
 import { Type, type Static } from '@sinclair/typebox'
 import { PERSON_NAME_PATTERN, ROLES } from './constants'
-import { Bp, Fen, Id, IsoDate, StringEnum } from './common'
+import { Bp, CodeSentAnswer, Fen, Id, IsoDate, StringEnum } from './common'
 
 /** A whitelisted household's pre-approved credit limit (village-wide credit assessment). */
 export const PreApproval = Type.Object(
@@ -67,13 +67,8 @@ export type RealNameRequest = Static<typeof RealNameRequest>
  * Answer (202) of POST /me/real-name for a whitelisted household: a code went to the phone the bank
  * holds for it; send the request again with smsCode to bind.
  */
-export const RealNameCodeSent = Type.Object(
-  {
-    status: Type.Literal('CODE_SENT'),
-    phoneMasked: Type.String({ description: "The household's phone on the bank's record, masked" }),
-    resendAfterSeconds: Type.Integer(),
-    expiresInSeconds: Type.Integer(),
-  },
-  { description: 'Second factor sent' },
+export const RealNameCodeSent = CodeSentAnswer(
+  "The household's phone on the bank's record, masked",
+  'Second factor sent',
 )
 export type RealNameCodeSent = Static<typeof RealNameCodeSent>

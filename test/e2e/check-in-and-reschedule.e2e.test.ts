@@ -7,6 +7,7 @@ import { bankUser } from './support/bank-api'
 import { checkA11y, newPhonePage } from './support/browser'
 import { mockUrl } from './support/servers'
 import { acceptPrivacy, button, currentPage, logInOnLoginPage, tap, text } from './support/ui'
+import { phoneLoggedIn } from './support/journeys'
 
 const branchId = 'br_zhangguo'
 const manager = '13900000103' // 王芳, customer manager of 张郭镇
@@ -80,11 +81,7 @@ test('reschedule keeps the number; the manager checks the customer in by code; t
     (Date.parse(moved.body.slotStart) - 30 * 60_000 - (Date.now() + offset * 1000)) / 1000,
   )
   await setClockOffset(offset + Math.max(0, forward))
-  const staff = await newPhonePage()
-  await staff.goto('/')
-  await acceptPrivacy(staff)
-  await tap(button(staff, '登录 / 注册'))
-  await logInOnLoginPage(staff, manager)
+  const staff = await phoneLoggedIn(manager)
   await text(staff, '预约签到').click()
   await text(staff, '今日预约').waitFor()
   await checkA11y(staff, 'staff check-in')

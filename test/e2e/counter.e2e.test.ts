@@ -15,17 +15,7 @@ import {
   tap,
   text,
 } from './support/ui'
-
-/** Logs a customer in through the UI, starting from the home page. */
-async function loggedInPage(phone: string, page?: Page): Promise<Page> {
-  const p = page ?? (await newPhonePage())
-  await p.goto('/')
-  await acceptPrivacy(p)
-  await tap(button(p, '登录 / 注册'))
-  await logInOnLoginPage(p, phone)
-  await text(p, /您好/).waitFor()
-  return p
-}
+import { phoneLoggedIn } from './support/journeys'
 
 /** The day buttons of the booking form (选择日期). */
 const dayChoices = (page: Page) =>
@@ -51,7 +41,7 @@ async function chooseFirstFreeSlot(page: Page): Promise<string> {
 }
 
 test('without location the branches are listed by town; book a slot, find it in 我的预约, cancel it', async () => {
-  const page = await loggedInPage('13900000005')
+  const page = await phoneLoggedIn('13900000005')
   await text(page, '预约办理').click()
   // The browser context has no geolocation permission: never a dead end.
   await text(page, '未获得定位权限，已按乡镇列出网点，可选择您所在的乡镇').waitFor()
@@ -131,7 +121,7 @@ test('a slot someone else filled shows as full and cannot be chosen', async () =
   const booked = await other.post('/bookings', { branchId, serviceId, slotStart: taken.start })
   expect(booked.status).toBe(201)
 
-  const page = await loggedInPage('13900000067')
+  const page = await phoneLoggedIn('13900000067')
   await page.goto(`/#/packages/counter/book/index?branchId=${branchId}&serviceId=${serviceId}`)
   const dayLabel = `${Number(taken.start.slice(5, 7))}月${Number(taken.start.slice(8, 10))}日`
   await dayChoices(page)
@@ -149,7 +139,7 @@ test('a slot someone else filled shows as full and cannot be chosen', async () =
 })
 
 test('a referral request reaches the town manager, who moves it, and the customer sees the change', async () => {
-  const page = await loggedInPage('13900000004') // 陈立新, real-name verified
+  const page = await phoneLoggedIn('13900000004') // 陈立新, real-name verified
   await text(page, '产品转介').click()
   // The product, with its APR (the home page's 阳光e贷 shortcut, still on screen for a moment, has none).
   await currentPage(page)
@@ -172,7 +162,7 @@ test('a referral request reaches the town manager, who moves it, and the custome
   await text(page, '已分配').waitFor()
 
   // The manager of 戴南镇 opens it on their own phone and records the call.
-  const staff = await loggedInPage('13900000101', await newPhonePage())
+  const staff = await phoneLoggedIn('13900000101', await newPhonePage())
   await text(staff, '转介客户').click()
   await tap(row(staff, /阳光e贷 · 陈\*新/))
   await text(staff, /拨打 13900000004/).waitFor()
@@ -190,7 +180,7 @@ test('a referral request reaches the town manager, who moves it, and the custome
 })
 
 test('when the chosen slot is taken before confirming, the nearest free slots are offered and one books', async () => {
-  const page = await loggedInPage('13900000068')
+  const page = await phoneLoggedIn('13900000068')
   const branchId = 'br_dainan'
   const serviceId = 'merchant-acquiring' // one place per slot
   await page.goto(`/#/packages/counter/book/index?branchId=${branchId}&serviceId=${serviceId}`)
@@ -238,7 +228,7 @@ test('when the chosen slot is taken before confirming, the nearest free slots ar
 
 test('a booking confirmed as the session expires lands on its confirmation once the customer logs in again', async () => {
   const phone = '13900000056'
-  const page = await loggedInPage(phone)
+  const page = await phoneLoggedIn(phone)
   await page.goto('/#/packages/counter/branch/index?id=br_dainan')
   await tap(currentPage(page).getByRole('group', { name: '开立个人账户' }).getByText('预约', { exact: true }))
   await text(page, '选择时段').waitFor()

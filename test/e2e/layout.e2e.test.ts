@@ -9,7 +9,6 @@ import type { Loan } from '@/contract/loans'
 import { SEED_REGION } from '../../mock/seed/households'
 import { makeIdNumber } from '@/utils/id-number'
 import { bankUser } from './support/bank-api'
-import { newPhonePage } from './support/browser'
 import {
   nextFrames,
   overflowingText,
@@ -20,7 +19,8 @@ import {
 import { borrowOverApi } from './support/loan-api'
 import { advanceMockClock } from './support/mock-process'
 import { mockUrl } from './support/servers'
-import { acceptPrivacy, button, currentPage, logInOnLoginPage, tab, tap, text } from './support/ui'
+import { button, currentPage, tab, tap, text } from './support/ui'
+import { phoneLoggedIn } from './support/journeys'
 
 jest.setTimeout(90_000)
 
@@ -45,17 +45,6 @@ let customerPage: Page
 let staffPage: Page
 let customerPages: Visit[]
 let staffPages: Visit[]
-
-/** Opens the app in a new phone, answers the privacy notice and logs `phone` in. */
-async function logIn(phone: string): Promise<Page> {
-  const page = await newPhonePage()
-  await page.goto('/')
-  await acceptPrivacy(page)
-  await tap(button(page, '登录 / 注册'))
-  await logInOnLoginPage(page, phone)
-  await text(page, /您好/).waitFor()
-  return page
-}
 
 /** The first free slot at the branch from tomorrow on (today's may be too close on the bank's clock). */
 async function freeSlot(customer: Awaited<ReturnType<typeof bankUser>>, serviceId: string): Promise<Slot> {
@@ -95,7 +84,7 @@ beforeAll(async () => {
   expect(booked.status).toBe(201)
   // The browser logs the same phones in next: let the 60 s SMS window pass on the bank's clock.
   await advanceMockClock(mockUrl(), 61)
-  ;[customerPage, staffPage] = await Promise.all([logIn(customerPhone), logIn(staffPhone)])
+  ;[customerPage, staffPage] = await Promise.all([phoneLoggedIn(customerPhone), phoneLoggedIn(staffPhone)])
 
   customerPages = [
     {

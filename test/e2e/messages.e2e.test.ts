@@ -3,18 +3,14 @@
 import type { Booking } from '@/contract/bookings'
 import type { Slot } from '@/contract/branches'
 import { bankUser } from './support/bank-api'
-import { checkA11y, newPhonePage } from './support/browser'
-import { acceptPrivacy, button, currentPage, logInOnLoginPage, row, tab, tap, text } from './support/ui'
+import { checkA11y } from './support/browser'
+import { button, currentPage, row, tab, tap, text } from './support/ui'
+import { phoneLoggedIn } from './support/journeys'
 
 const phone = '13900000044'
 
 test('an unread booking message is counted on 我的, opens the booking, and can all be marked read', async () => {
-  const page = await newPhonePage()
-  await page.goto('/')
-  await acceptPrivacy(page)
-  await tap(button(page, '登录 / 注册'))
-  await logInOnLoginPage(page, phone)
-  await text(page, /您好/).waitFor()
+  const page = await phoneLoggedIn(phone)
 
   // The same customer books at the counter's website on another device.
   const other = await bankUser(phone)

@@ -2,23 +2,14 @@
 // customer may do, and never loops back to a login page it has passed. A manager hears of a referral
 // assigned to them the moment it is made.
 import { bankUser } from './support/bank-api'
-import { checkA11y, newPhonePage, screenshot } from './support/browser'
-import { acceptPrivacy, button, currentPage, logInOnLoginPage, tap, text } from './support/ui'
-
-async function loggedIn(phone: string) {
-  const page = await newPhonePage()
-  await page.goto('/')
-  await acceptPrivacy(page)
-  await tap(button(page, '登录 / 注册'))
-  await logInOnLoginPage(page, phone)
-  await text(page, /您好/).waitFor()
-  return page
-}
+import { checkA11y, screenshot } from './support/browser'
+import { currentPage, text } from './support/ui'
+import { phoneLoggedIn } from './support/journeys'
 
 const CUSTOMER_ONLY = ['预约办理', '我的预约', '产品转介', '我的贷款', '测一测我的额度', '立即申请']
 
 test('a merchant gets a merchant home; 阳光e贷 explains instead of sending them to log in again', async () => {
-  const page = await loggedIn('13900000202')
+  const page = await phoneLoggedIn('13900000202')
   await text(page, '商户服务').waitFor()
   await text(page, '合作商户').waitFor()
   const home = await currentPage(page).innerText()
@@ -40,7 +31,7 @@ test('a manager is told of a referral at once, opens it from the message, and st
   })
   expect(created.status).toBe(201)
 
-  const staff = await loggedIn('13900000101')
+  const staff = await phoneLoggedIn('13900000101')
   await text(staff, '员工工作台').waitFor()
   const home = await currentPage(staff).innerText()
   for (const entry of CUSTOMER_ONLY) expect([entry, home.includes(entry)]).toEqual([entry, false])

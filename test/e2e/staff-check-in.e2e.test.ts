@@ -8,7 +8,8 @@ import { bankUser } from './support/bank-api'
 import { checkA11y, newPhonePage, screenshot } from './support/browser'
 import { browserFilming } from './support/fake-camera'
 import { mockUrl } from './support/servers'
-import { acceptPrivacy, button, currentPage, logInOnLoginPage, tap, text } from './support/ui'
+import { button, currentPage, tap, text } from './support/ui'
+import { phoneLoggedIn } from './support/journeys'
 
 const branchId = 'br_anfeng'
 const manager = '13900000104' // 刘洋, customer manager of 安丰镇
@@ -59,10 +60,7 @@ test("a manager checks customers in from today's list by ID tail, and by filming
   camera = await browserFilming(second.qrPayload)
   const staff = await newPhonePage(camera)
   await staff.context().grantPermissions(['camera'])
-  await staff.goto('/')
-  await acceptPrivacy(staff)
-  await tap(button(staff, '登录 / 注册'))
-  await logInOnLoginPage(staff, manager)
+  await phoneLoggedIn(manager, staff)
   await text(staff, '预约签到').click()
   await text(staff, '今日预约').waitFor()
 

@@ -8,9 +8,10 @@ import { makeIdNumber } from '@/utils/id-number'
 import { bankUser } from './support/bank-api'
 import { readyApplicationOverApi } from './support/loan-api'
 import { advanceMockClock, expireMockSessions, readSmsCode } from './support/mock-process'
-import { checkA11y, newPhonePage, screenshot } from './support/browser'
+import { checkA11y, screenshot } from './support/browser'
 import { mockUrl } from './support/servers'
-import { acceptPrivacy, button, currentPage, logInOnLoginPage, row, tab, tap, text } from './support/ui'
+import { button, currentPage, logInOnLoginPage, row, tab, tap, text } from './support/ui'
+import { phoneLoggedIn } from './support/journeys'
 
 /** The rows of the repayment schedule (a table named 还款计划) on the page on screen. */
 const repaymentRows = (page: Page) =>
@@ -20,16 +21,6 @@ const repaymentRows = (page: Page) =>
 function cardNumber(body: string, wrong = false): string {
   const digit = [...'0123456789'].find((d) => isValidCardNumber(body + d)) as string
   return body + (wrong ? String((Number(digit) + 1) % 10) : digit)
-}
-
-async function openHomeLoggedIn(phone: string): Promise<Page> {
-  const page = await newPhonePage()
-  await page.goto('/')
-  await acceptPrivacy(page)
-  await tap(button(page, '登录 / 注册'))
-  await logInOnLoginPage(page, phone)
-  await text(page, /您好/).waitFor()
-  return page
 }
 
 /** Opens an authorisation in the reader. */
@@ -77,7 +68,7 @@ async function prepareApplicationOverApi(phone: string, name: string, idNumber: 
 
 test('a whitelisted villager goes from the home page to money in the account, and finds the schedule in 我的贷款', async () => {
   const household = SEED_WHITELIST.find((h) => h.name === '赵志强')!
-  const page = await openHomeLoggedIn('13900000301')
+  const page = await phoneLoggedIn('13900000301')
 
   // Not real-name yet: the home page offers 测一测; the application asks for real name first.
   await text(page, '测一测我的额度 ›').click()
@@ -197,7 +188,7 @@ test('an application interrupted by reloads, another device or an expired sessio
   })
   expect(bound.status).toBe(200)
   await advanceMockClock(mockUrl(), 61)
-  const page = await openHomeLoggedIn(phone)
+  const page = await phoneLoggedIn(phone)
   await page.goto('/#/packages/loan/apply/index')
   await page.locator('input[name=cardNumber]').fill(cardNumber('621098000000555'))
   await tap(button(page, '下一步'))
@@ -266,7 +257,7 @@ test('an application interrupted by reloads, another device or an expired sessio
 test('a low-income villager without a pre-approval is declined with the reason, a date, and a manager to talk to', async () => {
   const phone = '13900000303'
   await prepareApplicationOverApi(phone, '孙小明', makeIdNumber(SEED_REGION, '19951212', '246'))
-  const page = await openHomeLoggedIn(phone)
+  const page = await phoneLoggedIn(phone)
   // Home knows the application is under way and leads straight back into it.
   await text(page, '您有一笔申请尚未完成').waitFor()
   await text(page, '继续申请 ›').click()
@@ -331,7 +322,7 @@ test('a borrower whose card could not be debited repays the overdue instalment w
   const nextDay = Date.parse(`${dueDate}T10:00:00+08:00`) + 86_400_000
   await advanceMockClock(mockUrl(), Math.max(61, Math.round((nextDay - Date.parse(clock.now)) / 1000)))
 
-  const page = await openHomeLoggedIn(phone)
+  const page = await phoneLoggedIn(phone)
   await page.goto('/#/packages/loan/loans/index')
   await text(page, '借款 ¥12,000.00').click()
   await text(page, /^第1期 · .+ · 已逾期 · 应还 ¥[\d,.]+（含罚息 ¥[\d,.]+）$/).waitFor()
