@@ -111,7 +111,7 @@ test('reschedule keeps the number; the manager checks the customer in by code; t
   await page.goto('about:blank')
   await page.goto(`/#/packages/counter/booking/index?id=${created.body.id}`)
   const arrived = text(page, '已到店')
-  await arrived.or(text(page, '登录已过期，请重新登录。您填写的内容已保留。')).first().waitFor()
+  await arrived.or(text(page, '登录已过期，请重新登录。登录后将回到刚才的页面继续。')).first().waitFor()
   if (!(await arrived.isVisible())) await logInOnLoginPage(page, '13900000055')
   await arrived.waitFor()
 })

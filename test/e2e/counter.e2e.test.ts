@@ -236,7 +236,7 @@ test('a booking confirmed as the session expires lands on its confirmation once 
   await expireMockSessions(mockUrl(), phone)
   await advanceMockClock(mockUrl(), 61)
   await tap(button(page, '确认预约'))
-  await text(page, '登录已过期，请重新登录。您填写的内容已保留。').waitFor()
+  await text(page, '登录已过期，请重新登录。登录后将回到刚才的页面继续。').waitFor()
   await logInOnLoginPage(page, phone)
   await text(page, '预约成功！确认信息已发送到消息中心。').waitFor()
   await currentPage(page)

@@ -38,7 +38,7 @@ test('after a 401 mid-form the user logs in again and the typed real-name data i
   await tap(button(page, '提交认证'))
 
   // The login page opens on top, says why, and logging in repeats the waiting request.
-  await text(page, '登录已过期，请重新登录。您填写的内容已保留。').waitFor()
+  await text(page, '登录已过期，请重新登录。登录后将回到刚才的页面继续。').waitFor()
   await screenshot(page, 'relogin-notice')
   await logInOnLoginPage(page, phone)
   await text(page, '实名认证成功').waitFor()
@@ -63,7 +63,7 @@ test('leaving the login page without logging in keeps the form and tells the use
   await expireMockSessions(mockUrl(), otherPhone)
   await page.locator('input[name=idNumber]').fill(makeIdNumber('321281', '19800101', '456'))
   await tap(button(page, '提交认证'))
-  await text(page, '登录已过期，请重新登录。您填写的内容已保留。').waitFor()
+  await text(page, '登录已过期，请重新登录。登录后将回到刚才的页面继续。').waitFor()
   await page.goBack()
   await text(page, '登录已过期，请重新登录').waitFor()
   expect(await page.locator('input[name=name]').inputValue()).toBe('孙示例')
@@ -85,7 +85,7 @@ test('when someone else logs in instead, the first person’s page, input and re
   await page.locator('input[name=idNumber]').fill(idNumber)
   await expireMockSessions(mockUrl(), first)
   await tap(button(page, '提交认证'))
-  await text(page, '登录已过期，请重新登录。您填写的内容已保留。').waitFor()
+  await text(page, '登录已过期，请重新登录。登录后将回到刚才的页面继续。').waitFor()
 
   // A family member picks the phone up and logs in with their own number.
   await logInOnLoginPage(page, second)

@@ -227,7 +227,7 @@ test('an application interrupted by reloads, another device or an expired sessio
   await expireMockSessions(mockUrl(), phone)
   await advanceMockClock(mockUrl(), 61)
   await page.locator('input[name=term]').fill('24')
-  await text(page, '登录已过期，请重新登录。您填写的内容已保留。').waitFor()
+  await text(page, '登录已过期，请重新登录。登录后将回到刚才的页面继续。').waitFor()
   await logInOnLoginPage(page, phone)
   await page.locator('input[name=income]').filter({ visible: true }).waitFor()
   expect(await page.locator('input[name=term]').inputValue()).toBe('24')

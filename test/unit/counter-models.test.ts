@@ -1,6 +1,11 @@
 import type { Branch, BranchService } from '@/contract/branches'
 import { ApiError } from '@/services/http/api-error'
-import { formatDistance, groupByTown, weeklyHoursText } from '@/features/counter/model/branch-list'
+import {
+  formatDistance,
+  groupByTown,
+  todayHoursText,
+  weeklyHoursText,
+} from '@/features/counter/model/branch-list'
 import { bookingErrorsFromApi, checkAmount, serviceRule } from '@/features/counter/model/booking-form'
 import { nextActions } from '@/features/staff/model/referral-actions'
 import { timelineSteps } from '@/features/referral/model/referral-labels'
@@ -94,4 +99,11 @@ test('managers are offered only the moves the bank allows, and the timeline ends
   expect(nextActions('closed')).toEqual([])
   expect(timelineSteps('contacted')).toEqual(['submitted', 'assigned', 'contacted', 'done'])
   expect(timelineSteps('closed')).toEqual(['submitted', 'assigned', 'contacted', 'closed'])
+})
+
+describe("today's hours", () => {
+  it('reads 今日 before the hours, and a closed day once', () => {
+    expect(todayHoursText('08:30–17:00')).toBe('今日 08:30–17:00')
+    expect(todayHoursText('今日休息')).toBe('今日休息')
+  })
 })

@@ -5,7 +5,7 @@ import type { Branch } from '@/contract/branches'
 import { openMap } from '@/platform/map'
 import { callPhone } from '@/platform/phone'
 import { routes } from '@/routes'
-import { formatDistance } from '../model/branch-list'
+import { formatDistance, todayHoursText } from '../model/branch-list'
 import './branch-card.scss'
 
 /** Props of a branch in the list. */
@@ -22,7 +22,7 @@ export function BranchCard({ branch }: BranchCardProps) {
         <Text className="cc-branch__name">{branch.name}</Text>
         <Tag type={branch.openNow ? 'success' : 'default'}>{branch.openNow ? '营业中' : '休息中'}</Tag>
       </View>
-      <Text className="cc-branch__line">今日 {branch.todayHours}</Text>
+      <Text className="cc-branch__line">{todayHoursText(branch.todayHours)}</Text>
       <Text className="cc-branch__line">
         {branch.address}
         {branch.distanceMeters !== undefined ? ` · 距您${formatDistance(branch.distanceMeters)}` : ''}

@@ -13,6 +13,11 @@ export function groupByTown(branches: Branch[]): TownGroup[] {
   return [...groups].map(([town, items]) => ({ town, branches: items }))
 }
 
+/** "今日 08:30–17:00", or the bank's "今日休息" as it is (never "今日 今日休息"). */
+export function todayHoursText(todayHours: string): string {
+  return todayHours.startsWith('今日') ? todayHours : `今日 ${todayHours}`
+}
+
 /** "850米" under a kilometre, "3.2公里" above. */
 export function formatDistance(meters: number): string {
   return meters < 1000 ? `${Math.round(meters)}米` : `${(meters / 1000).toFixed(1)}公里`

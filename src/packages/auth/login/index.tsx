@@ -36,7 +36,7 @@ export default function LoginPage() {
   return (
     <PageShell className="login-page">
       {params.reason === 'expired' ? (
-        <NoticeBar content="登录已过期，请重新登录。您填写的内容已保留。" scrollable={false} wrap />
+        <NoticeBar content="登录已过期，请重新登录。登录后将回到刚才的页面继续。" scrollable={false} wrap />
       ) : null}
       <View className="login-page__head">
         <Text className="login-page__title">登录云柜台</Text>

@@ -6,7 +6,7 @@ import { LoadingBlock } from '@/components/loading-block'
 import { PageShell } from '@/components/page-shell'
 import { useBranch } from '@/features/counter/api/get-branch'
 import { ServiceCard } from '@/features/counter/components/service-card'
-import { weeklyHoursText } from '@/features/counter/model/branch-list'
+import { todayHoursText, weeklyHoursText } from '@/features/counter/model/branch-list'
 import { openMap } from '@/platform/map'
 import { callPhone } from '@/platform/phone'
 import './index.scss'
@@ -27,7 +27,7 @@ export default function BranchPage() {
           <View className="branch-page__head">
             <Text className="branch-page__name">{data.name}</Text>
             <Text className="branch-page__status">
-              {data.openNow ? '营业中' : '休息中'} · 今日 {data.todayHours}
+              {data.openNow ? '营业中' : '休息中'} · {todayHoursText(data.todayHours)}
             </Text>
           </View>
           <CellGroup>
