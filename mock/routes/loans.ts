@@ -2,12 +2,12 @@
 // loans and repayment. Every figure is the store's; every change answers the record as it now is.
 import type { FastifyInstance } from 'fastify'
 import { nowMs } from '../deps'
-import { bankError } from '../errors'
+import { BusinessError, bankError } from '../errors'
 import type { EndpointHandlers } from '../http/endpoints'
 import type { UserRow } from '../store/auth/users'
 import { toApplicationView } from '../store/loans/application-view'
 import { findOwnApplication, startApplication } from '../store/loans/applications'
-import { checkCard, saveCard } from '../store/loans/card'
+import { assertCardChecksLeft, cardHash, checkCard, recordCardRefusal, saveCard } from '../store/loans/card'
 import { settlementCertificate } from '../store/loans/certificate'
 import { applicationContract, loanContract } from '../store/loans/contract'
 import { findLatestLine, isLineExpired, lineExpired } from '../store/loans/credit-lines'
@@ -71,9 +71,20 @@ export function loanHandlers(app: FastifyInstance) {
       const user = request.user!
       const { cardNumber, smsCode } = request.body
       const secret = app.deps.secrets.data
-      const reservedPhone = checkCard(db, user, request.params.id, cardNumber, secret)
+      const now = nowMs(app.deps)
+      assertCardChecksLeft(db, user.id, now)
+      let reservedPhone: string
+      try {
+        reservedPhone = checkCard(db, user, request.params.id, cardNumber, secret)
+      } catch (error) {
+        if (error instanceof BusinessError && error.code === 'CARD_CHECK_FAILED')
+          recordCardRefusal(db, user.id, now)
+        throw error
+      }
+      // The code confirms this card only: sent for one card, it binds no other.
+      const subject = cardHash(secret, cardNumber)
       if (smsCode === undefined) {
-        const sent = textCode(app, request, reservedPhone, 'card-bind')
+        const sent = textCode(app, request, reservedPhone, 'card-bind', subject)
         reply.code(202)
         return { status: 'CODE_SENT' as const, phoneMasked: maskPhone(reservedPhone), ...sent }
       }
@@ -81,8 +92,8 @@ export function loanHandlers(app: FastifyInstance) {
       const refusal = db.transaction(() => {
         const checked = checkSmsCode(
           db,
-          { phone: reservedPhone, code: smsCode, purpose: 'card-bind', secret },
-          nowMs(app.deps),
+          { phone: reservedPhone, code: smsCode, purpose: 'card-bind', secret, subject },
+          now,
         )
         if (checked.kind !== 'ok') return checked
         saveCard(db, user, request.params.id, cardNumber, secret)

@@ -12,12 +12,15 @@ export function textCode(
   request: FastifyRequest,
   phone: string,
   purpose: SmsPurpose,
+  /** What the code will confirm, when the purpose alone does not say (see SendContext.subject). */
+  subject?: string,
 ): SmsCodeResult {
   const code = sendSmsCode(app.deps.db, phone, purpose, {
     ...callerAddress(request.ip),
     nowMs: nowMs(app.deps),
     secret: app.deps.secrets.data,
     outbox: app.deps.mode === 'development',
+    subject,
   })
   app.deps.onSms(phone, code, purpose)
   return SMS_CODE_SENT

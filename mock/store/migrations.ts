@@ -422,6 +422,15 @@ export const MIGRATIONS: string[] = [
     reserved_phone TEXT NOT NULL
   );
   `,
+  // v11: refused disbursement cards counted per account, so card numbers cannot be tried out.
+  `
+  CREATE TABLE card_check_refusals (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    user_id TEXT NOT NULL REFERENCES users(id),
+    refused_at INTEGER NOT NULL
+  );
+  CREATE INDEX card_check_refusals_user ON card_check_refusals(user_id, refused_at);
+  `,
 ]
 
 /** Tables in the order they can be emptied without breaking foreign keys. */
@@ -446,6 +455,7 @@ export const TABLES_CHILD_FIRST = [
   'services',
   'sessions',
   'real_name_refusals',
+  'card_check_refusals',
   'check_in_failures',
   'staff',
   'merchants',

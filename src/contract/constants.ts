@@ -76,6 +76,8 @@ export const SMS_CODES_PER_NETWORK_PER_MINUTE = 30
  * (signing, drawdown, real name) are outside it, so a flood of strangers never stops them.
  */
 export const SMS_CODES_PER_MINUTE = 200
+/** Refused disbursement cards one account may have per Beijing day (card numbers cannot be tried out). */
+export const CARD_CHECK_REFUSALS_PER_DAY = 5
 /** Refused real-name checks one account may have per Beijing day (names cannot be guessed). */
 export const REAL_NAME_REFUSALS_PER_DAY = 5
 /** Cookie session lifetime in seconds (12 h). */

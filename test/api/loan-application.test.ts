@@ -21,6 +21,7 @@ import {
   bindRealName,
   readyDraft,
   bindCard,
+  withCheckDigit,
 } from '../support/loan-flow'
 
 const bank = bankForEachTest()
@@ -435,12 +436,14 @@ describe('the disbursement card: four factors, one holder', () => {
     const chenClient = loanClient(bank, chen)
     const chenId = (await chenClient.start()).json<LoanApplication>().id
     const refused = await chenClient.card(chenId, OTHER_CARD)
-    expect(refused.statusCode).toBe(409)
+    expect(refused.statusCode).toBe(422)
     expect(refused.json<ErrorBody>()).toEqual({
-      code: 'CARD_HELD_BY_OTHER',
-      message: '该银行卡已绑定在他人名下，请使用您本人名下的银行卡',
+      code: 'CARD_CHECK_FAILED',
+      message: '银行卡验证未通过，请使用您本人名下、未被他人绑定的借记卡',
       details: {
-        fields: [{ field: 'cardNumber', message: '该银行卡已绑定在他人名下，请使用您本人名下的银行卡' }],
+        fields: [
+          { field: 'cardNumber', message: '银行卡验证未通过，请使用您本人名下、未被他人绑定的借记卡' },
+        ],
       },
     })
     expect((await chenClient.get(chenId)).card).toBeNull()
@@ -453,12 +456,11 @@ describe('the disbursement card: four factors, one holder', () => {
   it('a card whose bank names another holder is refused before any code is sent', async () => {
     const id = (await c.start()).json<LoanApplication>().id
     const refused = await c.card(id, LI_CARD)
+    // The same answer as for a card another customer bound: nothing says whose the card is.
     expect(refused.statusCode).toBe(422)
     expect(refused.json<ErrorBody>()).toMatchObject({
-      code: 'CARD_HOLDER_MISMATCH',
-      details: {
-        fields: [{ field: 'cardNumber', message: expect.stringContaining('与您的实名信息不一致') }],
-      },
+      code: 'CARD_CHECK_FAILED',
+      details: { fields: [{ field: 'cardNumber' }] },
     })
     expect(bank.sms).toEqual([])
     // An applicant without a real name is no holder of any listed card.
@@ -494,5 +496,35 @@ describe('the disbursement card: four factors, one holder', () => {
     })
     expect(bound.statusCode).toBe(200)
     expect(bound.json<LoanApplication>().card?.lastFour).toBe('0021')
+  })
+
+  it('a code confirms only the card it was sent for, even when both cards text the same phone', async () => {
+    const id = (await c.start()).json<LoanApplication>().id
+    const first = withCheckDigit('622848111122223333')
+    const second = withCheckDigit('622848999988887777')
+    expect((await c.card(id, first)).statusCode).toBe(202)
+    const code = bank.lastCode('13900000001')
+    const swapped = await c.send('PUT', `/loan/applications/${id}/card`, {
+      cardNumber: second,
+      smsCode: code,
+    })
+    expect(codeOf(swapped)).toBe('SMS_CODE_WRONG')
+    expect((await c.get(id)).card).toBeNull()
+    const bound = await c.send('PUT', `/loan/applications/${id}/card`, { cardNumber: first, smsCode: code })
+    expect(bound.json<LoanApplication>().card?.lastFour).toBe(first.slice(-4))
+  })
+
+  it('five refused cards a day, then none is checked until midnight, a good one included', async () => {
+    const id = (await c.start()).json<LoanApplication>().id
+    for (let i = 0; i < 5; i += 1) expect(codeOf(await c.card(id, LI_CARD))).toBe('CARD_CHECK_FAILED')
+    const stopped = await c.card(id, OWN_CARD)
+    expect(stopped.statusCode).toBe(429)
+    expect(stopped.json<ErrorBody>()).toMatchObject({
+      code: 'CARD_CHECK_TOO_MANY_ATTEMPTS',
+      details: { retryAfterSeconds: 15 * 3600 }, // 09:00 → midnight, Beijing
+    })
+    expect(bank.sms).toEqual([])
+    bank.clock.advanceSeconds(15 * 3600)
+    expect((await c.card(id, OWN_CARD)).statusCode).toBe(202)
   })
 })

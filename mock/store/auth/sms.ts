@@ -53,6 +53,8 @@ export interface SendContext {
   secret: string
   /** Keep the code readable in the dev outbox (development mode only). */
   outbox: boolean
+  /** What the code confirms when a purpose has several things to confirm (a card's keyed hash). */
+  subject?: string
 }
 
 const MINUTE_MS = 60_000
@@ -61,8 +63,11 @@ const KEEP_MS = 25 * 3600_000
 /** Outbox texts are kept this long (a code lives 5 minutes). */
 const OUTBOX_KEEP_MS = 15 * MINUTE_MS
 
-const hashCode = (secret: string, phone: string, purpose: SmsPurpose, code: string) =>
-  createHmac('sha256', secret).update(`${purpose}:${phone}:${code}`).digest('hex')
+/** The stored hash; a subject (the card a code was sent for) is part of it, so it confirms nothing else. */
+const hashCode = (secret: string, phone: string, purpose: SmsPurpose, code: string, subject = '') =>
+  createHmac('sha256', secret)
+    .update(`${purpose}:${phone}:${code}${subject ? `:${subject}` : ''}`)
+    .digest('hex')
 
 const sameHash = (a: string, b: string) =>
   a.length === b.length && timingSafeEqual(Buffer.from(a, 'hex'), Buffer.from(b, 'hex'))
@@ -188,7 +193,7 @@ export function sendSmsCode(db: Db, phone: string, purpose: SmsPurpose, ctx: Sen
       ).run(
         phone,
         purpose,
-        hashCode(ctx.secret, phone, purpose, code),
+        hashCode(ctx.secret, phone, purpose, code, ctx.subject),
         ctx.caller,
         ctx.network,
         ctx.nowMs,
@@ -216,7 +221,7 @@ export function sendSmsCode(db: Db, phone: string, purpose: SmsPurpose, ctx: Sen
  */
 export function checkSmsCode(
   db: Db,
-  check: { phone: string; code: string; purpose: SmsPurpose; secret: string },
+  check: { phone: string; code: string; purpose: SmsPurpose; secret: string; subject?: string },
   nowMs: number,
 ): CheckCodeResult {
   const latest = latestCode(db, check.phone, check.purpose)
@@ -224,7 +229,8 @@ export function checkSmsCode(
   if (latest.spent) return { kind: 'spent' }
   if (latest.used_at) return { kind: 'not_sent' }
   if (latest.expires_at <= nowMs) return { kind: 'expired' }
-  if (!sameHash(latest.code_hash, hashCode(check.secret, check.phone, check.purpose, check.code))) {
+  const hash = hashCode(check.secret, check.phone, check.purpose, check.code, check.subject)
+  if (!sameHash(latest.code_hash, hash)) {
     const wrong = latest.wrong_attempts + 1
     const spent = wrong >= SMS_MAX_WRONG_ATTEMPTS
     db.prepare('UPDATE sms_codes SET wrong_attempts = ?, spent = ?, used_at = ? WHERE id = ?').run(

@@ -3,7 +3,10 @@
 import { createHmac } from 'node:crypto'
 import type { LoanCard } from '../../../src/contract/loans'
 import { isValidCardNumber } from '../../../src/utils/bank-card'
+import { CARD_CHECK_REFUSALS_PER_DAY } from '../../../src/contract/constants'
 import { ERROR_MESSAGES } from '../../../src/contract/errors/messages'
+import { beijingDate, beijingInstant } from '../../../src/utils/beijing-time'
+import { addDays } from '../../../src/utils/calendar-date'
 import { bankError, fieldError } from '../../errors'
 import type { UserRow } from '../auth/users'
 import type { Db } from '../db'
@@ -61,18 +64,37 @@ export function checkCard(db: Db, borrower: UserRow, id: string, cardNumber: str
   const heldByOther = db
     .prepare('SELECT 1 FROM loan_applications WHERE card_hash = ? AND customer_id != ? LIMIT 1')
     .get(cardHash(secret, cardNumber), borrower.id)
-  if (heldByOther) throw cardRefusal('CARD_HELD_BY_OTHER')
+  if (heldByOther) throw cardRefusal()
   const holder = cardHolder(db, cardNumber)
   if (!holder) return borrower.phone
   if (holder.holder_name !== borrower.real_name || holder.holder_id_number !== borrower.id_number)
-    throw cardRefusal('CARD_HOLDER_MISMATCH')
+    throw cardRefusal()
   return holder.reserved_phone
 }
 
-/** A refusal of the card, shown under the card number. */
-function cardRefusal(code: 'CARD_HELD_BY_OTHER' | 'CARD_HOLDER_MISMATCH') {
-  const message = ERROR_MESSAGES[code]
-  return bankError(code, { message, details: { fields: [{ field: 'cardNumber', message }] } })
+/** The refusal of a card that is not the borrower's (one answer whatever the reason), under the field. */
+function cardRefusal() {
+  const message = ERROR_MESSAGES.CARD_CHECK_FAILED
+  return bankError('CARD_CHECK_FAILED', { message, details: { fields: [{ field: 'cardNumber', message }] } })
+}
+
+/** 429 once the account had its refused cards for today; refusals older than a day are purged here. */
+export function assertCardChecksLeft(db: Db, userId: string, nowMs: number): void {
+  db.prepare('DELETE FROM card_check_refusals WHERE refused_at < ?').run(nowMs - 25 * 3600_000)
+  const today = beijingInstant(beijingDate(nowMs), 0)
+  const { n } = db
+    .prepare('SELECT COUNT(*) AS n FROM card_check_refusals WHERE user_id = ? AND refused_at >= ?')
+    .get(userId, today) as { n: number }
+  if (n < CARD_CHECK_REFUSALS_PER_DAY) return
+  const midnight = beijingInstant(addDays(beijingDate(nowMs), 1), 0)
+  throw bankError('CARD_CHECK_TOO_MANY_ATTEMPTS', {
+    details: { retryAfterSeconds: Math.ceil((midnight - nowMs) / 1000) },
+  })
+}
+
+/** Counts a refused card against the account (it stays counted whatever else fails). */
+export function recordCardRefusal(db: Db, userId: string, nowMs: number): void {
+  db.prepare('INSERT INTO card_check_refusals (user_id, refused_at) VALUES (?, ?)').run(userId, nowMs)
 }
 
 /** Sets the draft's card once all four factors passed (checkCard, then the reserved phone's code). */

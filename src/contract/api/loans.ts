@@ -86,13 +86,15 @@ export const LOAN_API = {
     summary: '绑定收款银行卡',
     description:
       'The four-factor check a bank makes: the card (Luhn, 400 on cardNumber), its holder against the ' +
-      "borrower's real name and ID (422 CARD_HOLDER_MISMATCH), and a code to the card's reserved phone: " +
-      'without smsCode the answer is 202 CODE_SENT, with it the card is bound. 409 CARD_HELD_BY_OTHER ' +
-      'when another customer bound the card. Only the masked number and a keyed hash are kept.',
+      "borrower's real name and ID, and a code to the card's reserved phone: without smsCode the answer " +
+      'is 202 CODE_SENT, with it the card is bound (a code confirms only the card it was sent for). A ' +
+      'card in another name or bound by another customer is one answer, 422 CARD_CHECK_FAILED; after ' +
+      '5 of those in a Beijing day, 429 CARD_CHECK_TOO_MANY_ATTEMPTS until midnight. Only the masked ' +
+      'number and a keyed hash are kept.',
     params: LoanIdParams,
     body: LoanCardRequest,
     response: { 200: LoanApplication, 202: CardCodeSent },
-    errors: [...DRAFT_ONLY, 'CARD_HELD_BY_OTHER', 'CARD_HOLDER_MISMATCH', ...SMS_SEND, ...SMS_CHECK],
+    errors: [...DRAFT_ONLY, 'CARD_CHECK_FAILED', 'CARD_CHECK_TOO_MANY_ATTEMPTS', ...SMS_SEND, ...SMS_CHECK],
   },
   agreeToLoanDocument: {
     tag,
