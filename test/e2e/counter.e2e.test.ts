@@ -23,11 +23,14 @@ const dayChoices = (page: Page) =>
 /** The half-hour slot buttons of the booking form (选择时段); a full or past one is disabled. */
 const slotChoices = (page: Page) => currentPage(page).getByRole('group', { name: '选择时段' })
 
-/** Taps the first slot that can still be booked, trying the next days when a day is used up. */
-async function chooseFirstFreeSlot(page: Page): Promise<string> {
+/**
+ * Taps the first slot that can still be booked from day `fromDay` of the choices on, trying the next
+ * days when a day is used up.
+ */
+async function chooseFirstFreeSlot(page: Page, fromDay = 0): Promise<string> {
   const days = dayChoices(page)
   await days.first().waitFor()
-  for (let day = 0; day < (await days.count()); day++) {
+  for (let day = fromDay; day < (await days.count()); day++) {
     await days.nth(day).tap()
     await slotChoices(page).getByRole('button').first().waitFor()
     const free = slotChoices(page).getByRole('button', { disabled: false })
@@ -55,7 +58,8 @@ test('without location the branches are listed by town; book a slot, find it in 
   await checkA11y(page, 'branch detail')
   await tap(currentPage(page).getByRole('group', { name: '开立个人账户' }).getByText('预约', { exact: true }))
   await text(page, '选择时段').waitFor()
-  const slot = await chooseFirstFreeSlot(page)
+  // Not today: other files move the bank's clock into a day, and a slot within the hour cannot be cancelled.
+  const slot = await chooseFirstFreeSlot(page, 1)
   await checkA11y(page, 'booking form')
   await tap(button(page, '确认预约'))
 

@@ -169,7 +169,7 @@ test('a whitelisted villager goes from the home page to money in the account, an
   await currentPage(page)
     .getByText(/^\d+月\d+日应还 ¥/)
     .waitFor()
-  await tap(row(page, '我的贷款'))
+  await page.goto('/#/packages/loan/loans/index')
   await text(page, '总额度 ¥80,000.00').waitFor()
   await text(page, '已用 ¥30,000.00').waitFor()
   await text(page, '借款 ¥30,000.00').click()
