@@ -3,16 +3,15 @@
 // transaction to completion before the next starts), so ten OS processes open the same SQLite file
 // and draw at the same moment through the drawdown store function. Without the immediate transaction
 // they would read the same available amount and over-draw, or fail with SQLITE_BUSY (a 500 here).
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { LoanListResult, LoanOverview } from '@/contract/loans'
 import { logInAs, makeBank } from '../support/api-app'
 import { loanClient, signedLine } from '../support/loan-flow'
+import { race } from '../support/race'
 
-const ROOT = path.resolve(__dirname, '../..')
-const WORKER = path.join(ROOT, 'test/support/drawdown-worker.ts')
+const WORKER = 'test/support/drawdown-worker.ts'
 const WANG = '13900000001'
 
 let dir: string
@@ -20,29 +19,6 @@ beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-loan-race-'))
 })
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }))
-
-interface Worker {
-  child: ChildProcessWithoutNullStreams
-  ready: Promise<void>
-  result: Promise<{ status: number; body?: { code: string; details?: { availableFen?: number } } }>
-}
-
-function startWorker(args: string[]): Worker {
-  const child = spawn(process.execPath, ['--import', 'tsx', WORKER, ...args], { cwd: ROOT })
-  let out = ''
-  let err = ''
-  child.stderr.on('data', (chunk) => (err += chunk))
-  const lines = new Promise<string[]>((resolve, reject) => {
-    child.on('close', (code) => (code === 0 ? resolve(out.trim().split('\n')) : reject(new Error(err))))
-  })
-  const ready = new Promise<void>((resolve) => {
-    child.stdout.on('data', (chunk) => {
-      out += chunk
-      if (out.startsWith('ready\n')) resolve()
-    })
-  })
-  return { child, ready, result: lines.then((l) => JSON.parse(l[l.length - 1])) }
-}
 
 test('ten processes drawing 10,000 yuan at once from a 50,000 yuan line: exactly five succeed', async () => {
   const dbFile = path.join(dir, 'bank.db')
@@ -52,12 +28,10 @@ test('ten processes drawing 10,000 yuan at once from a 50,000 yuan line: exactly
   const nowMs = setup.clock.now().getTime()
   await setup.app.close()
 
-  const workers = Array.from({ length: 10 }, () =>
-    startWorker([dbFile, wang.userId, String(nowMs), '1000000']),
+  const results = await race(
+    WORKER,
+    Array.from({ length: 10 }, () => [dbFile, wang.userId, String(nowMs), '1000000']),
   )
-  await Promise.all(workers.map((w) => w.ready))
-  for (const w of workers) w.child.stdin.write('go\n')
-  const results = await Promise.all(workers.map((w) => w.result))
 
   expect(results.filter((r) => r.status === 201)).toHaveLength(5)
   const refused = results.filter((r) => r.status !== 201)
