@@ -15,6 +15,7 @@ import { installIdempotency } from './http/idempotency'
 import { installSecurityHeaders } from './http/security-headers'
 import { authHandlers } from './routes/auth'
 import { counterHandlers } from './routes/counter'
+import { couponHandlers } from './routes/coupons'
 import { devHandlers } from './routes/dev'
 import { loanHandlers } from './routes/loans'
 import { messageHandlers } from './routes/messages'
@@ -133,6 +134,7 @@ export async function buildApp(options: BuildAppOptions = {}) {
     ...referralHandlers(app),
     ...messageHandlers(app),
     ...loanHandlers(app),
+    ...couponHandlers(app),
     ...devHandlers(app),
   } satisfies EndpointHandlers
   registerEndpoints(app, handlers, {

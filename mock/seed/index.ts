@@ -10,7 +10,9 @@ import { SEED_CREDIT_REPORTS } from './credit-reports'
 import { SEED_HOLIDAYS } from './holidays'
 import { SEED_CUSTOMERS, SEED_WHITELIST } from './households'
 import { SEED_MERCHANTS } from './merchants'
+import { beijingInstant } from '../../src/utils/beijing-time'
 import { SEED_CARDS } from './cards'
+import { SEED_COUPON_BATCHES, SEED_CUSTOMER_TAGS } from './coupons'
 import { SEED_STAFF } from './staff'
 
 /** Fixed creation time of seeded records, so the seed is the same on every run. */
@@ -63,6 +65,47 @@ function insertUsers(db: Db): void {
   }
 }
 
+/** Beijing wall-clock "YYYY-MM-DD HH:mm" as epoch ms. */
+const beijingMs = (text: string) => beijingInstant(text.slice(0, 10), text.slice(11))
+
+function insertCoupons(db: Db): void {
+  const batch = db.prepare(
+    `INSERT INTO coupon_batches (id, merchant_id, type, category, title, rules, threshold_fen, discount_fen, item_name,
+       list_price_fen, claim_start, claim_end, valid_from, valid_until, valid_days, stock, claimed, per_user_limit,
+       per_day_stock, audience, paused, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  )
+  for (const b of SEED_COUPON_BATCHES) {
+    const fixed = 'from' in b.validity ? b.validity : undefined
+    batch.run(
+      b.id,
+      b.merchantId,
+      b.type,
+      b.category,
+      b.title,
+      b.rules,
+      b.thresholdFen ?? null,
+      b.discountFen ?? null,
+      b.itemName ?? null,
+      b.listPriceFen ?? null,
+      beijingMs(b.claimStart),
+      beijingMs(b.claimEnd),
+      fixed?.from ?? null,
+      fixed?.until ?? null,
+      'days' in b.validity ? b.validity.days : null,
+      b.stock,
+      b.claimed ?? 0,
+      b.perUserLimit,
+      b.perDayStock ?? null,
+      (b.audience ?? []).join(','),
+      b.paused ? 1 : 0,
+      beijingMs(b.createdAt),
+    )
+  }
+  const tag = db.prepare('INSERT INTO customer_tags (user_id, tag) VALUES (?, ?)')
+  for (const t of SEED_CUSTOMER_TAGS) tag.run(t.userId, t.tag)
+}
+
 /** Inserts the seed into an empty store. */
 export function seedDatabase(db: Db): void {
   db.transaction(() => {
@@ -101,6 +144,7 @@ export function seedDatabase(db: Db): void {
     for (const c of SEED_CARDS) card.run(c.cardNumber, c.holderName, c.holderIdNumber, c.reservedPhone)
     insertCatalogue(db)
     insertUsers(db)
+    insertCoupons(db)
   })()
 }
 

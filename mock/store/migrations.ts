@@ -431,10 +431,67 @@ export const MIGRATIONS: string[] = [
   );
   CREATE INDEX card_check_refusals_user ON card_check_refusals(user_id, refused_at);
   `,
+  // v12: merchant coupons: batches with their stock (claimed is counted on the batch, so a claim is
+  // one guarded UPDATE), per-day counts, customers' tags for targeted batches, and claimed coupons.
+  `
+  CREATE TABLE coupon_batches (
+    id TEXT PRIMARY KEY,
+    merchant_id TEXT NOT NULL REFERENCES merchants(user_id),
+    type TEXT NOT NULL CHECK (type IN ('discount', 'penny', 'topup-rebate')),
+    category TEXT NOT NULL,
+    title TEXT NOT NULL,
+    rules TEXT NOT NULL,
+    threshold_fen INTEGER,
+    discount_fen INTEGER,
+    item_name TEXT,
+    list_price_fen INTEGER,
+    claim_start INTEGER NOT NULL,
+    claim_end INTEGER NOT NULL CHECK (claim_end > claim_start),
+    valid_from TEXT,
+    valid_until TEXT,
+    valid_days INTEGER,
+    stock INTEGER NOT NULL CHECK (stock >= 0),
+    claimed INTEGER NOT NULL DEFAULT 0,
+    per_user_limit INTEGER NOT NULL CHECK (per_user_limit > 0),
+    per_day_stock INTEGER,
+    audience TEXT NOT NULL DEFAULT '',
+    paused INTEGER NOT NULL DEFAULT 0,
+    created_at INTEGER NOT NULL,
+    CHECK (claimed >= 0 AND claimed <= stock)
+  );
+  CREATE INDEX coupon_batches_claim_end ON coupon_batches(claim_end);
+  CREATE TABLE coupon_batch_days (
+    batch_id TEXT NOT NULL REFERENCES coupon_batches(id) ON DELETE CASCADE,
+    date TEXT NOT NULL,
+    claimed INTEGER NOT NULL,
+    PRIMARY KEY (batch_id, date)
+  );
+  CREATE TABLE customer_tags (
+    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    tag TEXT NOT NULL,
+    PRIMARY KEY (user_id, tag)
+  );
+  CREATE TABLE coupons (
+    id TEXT PRIMARY KEY,
+    batch_id TEXT NOT NULL REFERENCES coupon_batches(id),
+    owner_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    claimed_at INTEGER NOT NULL,
+    valid_from TEXT NOT NULL,
+    valid_until TEXT NOT NULL,
+    used_at INTEGER,
+    voided_at INTEGER
+  );
+  CREATE INDEX coupons_owner ON coupons(owner_id, valid_until);
+  CREATE INDEX coupons_batch_owner ON coupons(batch_id, owner_id);
+  `,
 ]
 
 /** Tables in the order they can be emptied without breaking foreign keys. */
 export const TABLES_CHILD_FIRST = [
+  'coupons',
+  'coupon_batch_days',
+  'coupon_batches',
+  'customer_tags',
   'loan_debits',
   'loan_repayments',
   'loan_instalments',

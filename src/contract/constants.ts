@@ -305,3 +305,28 @@ export const SMS_PURPOSES = [
 ] as const
 /** An SMS purpose. */
 export type SmsPurpose = (typeof SMS_PURPOSES)[number]
+
+/** Kinds of coupon batch: spend-and-save (满减), a 1-fen purchase (1分购), a top-up rebate (充返). */
+export const COUPON_TYPES = ['discount', 'penny', 'topup-rebate'] as const
+/** A coupon kind. */
+export type CouponType = (typeof COUPON_TYPES)[number]
+/** What a merchant sells: 餐饮, 超市, 农资, 加油, 药店. */
+export const COUPON_CATEGORIES = ['dining', 'supermarket', 'agri', 'fuel', 'pharmacy'] as const
+/** A merchant category. */
+export type CouponCategory = (typeof COUPON_CATEGORIES)[number]
+/** A batch's state: 未开始, 进行中, 已抢光, 已结束, 已暂停. */
+export const COUPON_BATCH_STATES = ['upcoming', 'active', 'sold-out', 'ended', 'paused'] as const
+/** A batch state. */
+export type CouponBatchState = (typeof COUPON_BATCH_STATES)[number]
+/** A claimed coupon's state: 可使用, 已使用, 已过期, 已作废. */
+export const COUPON_STATES = ['usable', 'used', 'expired', 'void'] as const
+/** A claimed coupon's state. */
+export type CouponState = (typeof COUPON_STATES)[number]
+/** Customer tags a batch may target: 种植大户, 个体工商户, 持社保卡. */
+export const CUSTOMER_TAGS = ['large-grower', 'sole-trader', 'social-security-card'] as const
+/** A customer tag. */
+export type CustomerTag = (typeof CUSTOMER_TAGS)[number]
+/** Orders of the coupon list. */
+export const COUPON_SORTS = ['newest', 'ending', 'distance'] as const
+/** A coupon-list order. */
+export type CouponSort = (typeof COUPON_SORTS)[number]

@@ -41,6 +41,12 @@ export const ENDPOINTS = {
   checkIn: { method: 'POST', path: '/staff/check-ins', access: 'staff' },
   listTodayBookings: { method: 'GET', path: '/staff/bookings/today', access: 'staff' },
 
+  // Merchant coupons
+  listCouponBatches: { method: 'GET', path: '/coupons/batches', access: 'public' },
+  getCouponBatch: { method: 'GET', path: '/coupons/batches/:id', access: 'public' },
+  claimCoupon: { method: 'POST', path: '/coupons/batches/:id/claims', access: 'customer' },
+  listMyCoupons: { method: 'GET', path: '/coupons/mine', access: 'customer' },
+
   // Product referrals
   listProducts: { method: 'GET', path: '/products', access: 'public' },
   listTowns: { method: 'GET', path: '/towns', access: 'public' },

@@ -4,7 +4,7 @@
 import type { EndpointName } from '@/contract/endpoints'
 import { SEED_WHITELIST } from '../../mock/seed/households'
 import { APPLY, DOC_VERSION, OWN_CARD } from './loan-flow'
-import type { CallerName, OwnedIds } from './world'
+import { COUPON_BATCH, type CallerName, type OwnedIds } from './world'
 
 /** The parts of one request (path parameters, query, body). */
 export interface RequestParts {
@@ -89,6 +89,11 @@ export const ACCESS_TABLE: Record<EndpointName, AccessEntry> = {
     request: (ids) => ({ body: { qrPayload: ids.qrPayload } }),
   },
   listTodayBookings: { kind: 'caller', owner: 'branchStaff' },
+
+  listCouponBatches: { kind: 'public' },
+  getCouponBatch: { kind: 'public', request: () => ({ params: { id: COUPON_BATCH } }) },
+  claimCoupon: forCustomer(() => ({ params: { id: 'cb_shagou_dining_200_30' }, body: {} })),
+  listMyCoupons: forCustomer(),
 
   listProducts: { kind: 'public' },
   listTowns: { kind: 'public' },

@@ -31,6 +31,8 @@ export interface OwnedIds {
   application: string
   loan: string
   message: string
+  /** A coupon the owner claimed. */
+  coupon: string
 }
 
 /** The bank, its callers and the owner's things. */
@@ -44,6 +46,9 @@ export interface World {
   /** …except what a caller rightly knows: the manager of the owner's branch serves their booking and referral. */
   knownTo: Partial<Record<CallerName, string[]>>
 }
+
+/** A batch anyone may claim (a 满100减20 at a 戴南 supermarket). */
+export const COUPON_BATCH = 'cb_dainan_100_20'
 
 const PHONES: Record<Exclude<CallerName, 'anonymous'>, string> = {
   owner: '13900000001', // 王建国, whitelisted in 戴南镇
@@ -77,11 +82,18 @@ export async function makeWorld(options: BuildAppOptions = {}): Promise<World> {
   expectStatus(referred, 201, 'referral')
   const application = await signedLine(bank, owner)
   const loan = await drawLoan(bank, owner, { amountFen: 300_000, termMonths: 3, method: 'equal-principal' })
+  const claimed = await post(bank.app, `/coupons/batches/${COUPON_BATCH}/claims`, {}, owner.auth)
+  expectStatus(claimed, 201, 'coupon')
   const messages = (await get(bank.app, '/messages', owner.auth)).json<{ items: Message[] }>().items
   if (!messages.length) throw new Error('the owner has no message')
 
   // The other customer has things of their own, so their lists are not empty by accident.
   expectStatus(await book(bank, otherCustomer, bookingAt('2026-11-23', '11:00')), 201, 'other booking')
+  expectStatus(
+    await post(bank.app, `/coupons/batches/${COUPON_BATCH}/claims`, {}, otherCustomer.auth),
+    201,
+    'other coupon',
+  )
 
   const household = SEED_WHITELIST.find((h) => h.phone === PHONES.owner)!
   const ids: OwnedIds = {
@@ -91,6 +103,7 @@ export async function makeWorld(options: BuildAppOptions = {}): Promise<World> {
     application: application.id,
     loan: loan.id,
     message: messages[0].id,
+    coupon: claimed.json<{ id: string }>().id,
   }
   return {
     bank,

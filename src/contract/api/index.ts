@@ -3,6 +3,7 @@
 import type { EndpointName } from '../endpoints'
 import { AUTH_API } from './auth'
 import { COUNTER_API } from './counter'
+import { COUPON_API } from './coupons'
 import { DEV_API } from './dev'
 import { LOAN_API } from './loans'
 import { MESSAGE_API } from './messages'
@@ -17,6 +18,7 @@ export const API = {
   ...REFERRAL_API,
   ...MESSAGE_API,
   ...LOAN_API,
+  ...COUPON_API,
   ...DEV_API,
 } as const satisfies Record<EndpointName, EndpointSpec>
 

@@ -4,6 +4,7 @@
 import { AUTH_ERRORS } from './auth'
 import { COMMON_ERRORS } from './common'
 import { COUNTER_ERRORS } from './counter'
+import { COUPON_ERRORS } from './coupons'
 import { LOAN_ERRORS } from './loans'
 import { REFERRAL_ERRORS } from './referrals'
 
@@ -16,6 +17,7 @@ export const ERRORS = {
   ...COUNTER_ERRORS,
   ...REFERRAL_ERRORS,
   ...LOAN_ERRORS,
+  ...COUPON_ERRORS,
 } as const
 
 /** A code of the error table (`ErrorBody.code`). */

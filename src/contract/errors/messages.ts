@@ -3,6 +3,7 @@
 import { AUTH_ERROR_MESSAGES } from './auth'
 import { COMMON_ERROR_MESSAGES } from './common'
 import { COUNTER_ERROR_MESSAGES } from './counter'
+import { COUPON_ERROR_MESSAGES } from './coupons'
 import type { ErrorCode } from './index'
 import { LOAN_ERROR_MESSAGES } from './loans'
 import { REFERRAL_ERROR_MESSAGES } from './referrals'
@@ -13,4 +14,5 @@ export const ERROR_MESSAGES: Readonly<Record<ErrorCode, string>> = {
   ...COUNTER_ERROR_MESSAGES,
   ...REFERRAL_ERROR_MESSAGES,
   ...LOAN_ERROR_MESSAGES,
+  ...COUPON_ERROR_MESSAGES,
 }

@@ -1,0 +1,63 @@
+// Merchant coupons: browsing batches (anyone), claiming one and the customer's coupons (customers).
+import type { FastifyInstance } from 'fastify'
+import { DEFAULT_PAGE_SIZE } from '../../src/contract/common'
+import { nowMs } from '../deps'
+import { fieldError, notFound } from '../errors'
+import type { EndpointHandlers } from '../http/endpoints'
+import { findBatch, listBatches, offsetOf, tagsOf, toBatchView } from '../store/coupons/batches'
+import { claimCoupon, myCoupons, toCouponView } from '../store/coupons/claims'
+
+/** Handlers of the coupon operations. */
+export function couponHandlers(app: FastifyInstance) {
+  const { db } = app.deps
+  /** The logged-in customer, for what they hold; nobody else's view changes. */
+  const customerOf = (user: { id: string; role: string } | null | undefined) =>
+    user?.role === 'customer' ? user.id : undefined
+
+  return {
+    listCouponBatches: (request) => {
+      const { category, sort, lat, lng, forYou, cursor, limit } = request.query
+      if ((lat === undefined) !== (lng === undefined)) {
+        throw fieldError(lat === undefined ? 'lat' : 'lng', '经纬度需同时提供')
+      }
+      const from = lat !== undefined && lng !== undefined ? { lat, lng } : undefined
+      if (sort === 'distance' && !from) throw fieldError('sort', '按距离排序需要您的位置')
+      const customerId = customerOf(request.user)
+      const now = nowMs(app.deps)
+      const offset = offsetOf(cursor)
+      const size = limit ?? DEFAULT_PAGE_SIZE
+      const page = listBatches(
+        db,
+        {
+          category,
+          sort,
+          from,
+          // 为你推荐 is the bank's choice from its records; without a customer there is nothing to match.
+          forTags: forYou ? (customerId ? tagsOf(db, customerId) : []) : undefined,
+          offset,
+          limit: size,
+        },
+        now,
+      )
+      return {
+        items: page.rows.map((row) => toBatchView(db, row, { nowMs: now, customerId, from })),
+        nextCursor: page.more ? String(offset + size) : null,
+      }
+    },
+
+    getCouponBatch: (request) => {
+      const batch = findBatch(db, request.params.id)
+      if (!batch) throw notFound('优惠券不存在')
+      return toBatchView(db, batch, { nowMs: nowMs(app.deps), customerId: customerOf(request.user) })
+    },
+
+    claimCoupon: (request) => {
+      const now = nowMs(app.deps)
+      const row = claimCoupon(db, request.user!.id, request.params.id, now)
+      return toCouponView(db, row, now)
+    },
+
+    listMyCoupons: (request) =>
+      myCoupons(db, request.user!.id, request.query.state ?? 'usable', nowMs(app.deps)),
+  } satisfies Partial<EndpointHandlers>
+}

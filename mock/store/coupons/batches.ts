@@ -1,0 +1,225 @@
+// Coupon batches: rows, their state on the bank's clock, the rule in words, and the list a customer
+// browses (by category, newest, ending soon or nearest; "for you" by the customer's tags).
+import type {
+  CouponBatchState,
+  CouponCategory,
+  CouponSort,
+  CouponType,
+  CustomerTag,
+} from '../../../src/contract/constants'
+import type { CouponBatch } from '../../../src/contract/coupons'
+import { beijingDate, toBeijingIso } from '../../../src/utils/beijing-time'
+import { distanceMeters } from '../../../src/utils/geo'
+import { formatFen } from '../../../src/utils/money'
+import { fieldError } from '../../errors'
+import type { Db } from '../db'
+
+/** A coupon_batches row. */
+export interface CouponBatchRow {
+  id: string
+  merchant_id: string
+  type: CouponType
+  category: CouponCategory
+  title: string
+  rules: string
+  threshold_fen: number | null
+  discount_fen: number | null
+  item_name: string | null
+  list_price_fen: number | null
+  claim_start: number
+  claim_end: number
+  valid_from: string | null
+  valid_until: string | null
+  valid_days: number | null
+  stock: number
+  claimed: number
+  per_user_limit: number
+  per_day_stock: number | null
+  /** Comma-separated customer tags; empty for everyone. */
+  audience: string
+  paused: number
+  created_at: number
+}
+
+interface MerchantRow {
+  user_id: string
+  shop_name: string
+  town: string
+  address: string
+  lat: number
+  lng: number
+}
+
+/** The batch with this id, if any. */
+export function findBatch(db: Db, id: string): CouponBatchRow | undefined {
+  return db.prepare('SELECT * FROM coupon_batches WHERE id = ?').get(id) as CouponBatchRow | undefined
+}
+
+/** The batch's target tags (none: everyone). */
+export const audienceOf = (batch: CouponBatchRow) =>
+  (batch.audience ? batch.audience.split(',') : []) as CustomerTag[]
+
+/** The customer's tags on the bank's record. */
+export function tagsOf(db: Db, userId: string): CustomerTag[] {
+  return (
+    db.prepare('SELECT tag FROM customer_tags WHERE user_id = ?').all(userId) as { tag: CustomerTag }[]
+  ).map((row) => row.tag)
+}
+
+/** How many of today's (Beijing) share of the batch were claimed. */
+export function claimedToday(db: Db, batchId: string, nowMs: number): number {
+  const row = db
+    .prepare('SELECT claimed FROM coupon_batch_days WHERE batch_id = ? AND date = ?')
+    .get(batchId, beijingDate(nowMs)) as { claimed: number } | undefined
+  return row?.claimed ?? 0
+}
+
+/** 已暂停, 未开始, 已结束, 已抢光 or 进行中, in that order. */
+export function batchState(batch: CouponBatchRow, nowMs: number): CouponBatchState {
+  if (batch.paused) return 'paused'
+  if (nowMs < batch.claim_start) return 'upcoming'
+  if (nowMs >= batch.claim_end) return 'ended'
+  if (batch.claimed >= batch.stock) return 'sold-out'
+  return 'active'
+}
+
+/** Whole yuan without ".00": 10000 → "100", 1250 → "12.50". */
+const yuan = (fen: number) => formatFen(fen).replace(/\.00$/, '')
+
+/** The rule in words: "满100减20", "1分购 土鸡蛋1盒", "充500返30". */
+export function ruleTextOf(batch: CouponBatchRow): string {
+  switch (batch.type) {
+    case 'discount':
+      return `满${yuan(batch.threshold_fen ?? 0)}减${yuan(batch.discount_fen ?? 0)}`
+    case 'penny':
+      return `1分购 ${batch.item_name ?? ''}`.trim()
+    case 'topup-rebate':
+      return `充${yuan(batch.threshold_fen ?? 0)}返${yuan(batch.discount_fen ?? 0)}`
+  }
+}
+
+/** What a batch view needs besides the row. */
+export interface BatchViewContext {
+  nowMs: number
+  /** The logged-in customer, for claimedByMe. */
+  customerId?: string
+  from?: { lat: number; lng: number }
+}
+
+/** The batch as a customer sees it. */
+export function toBatchView(db: Db, batch: CouponBatchRow, ctx: BatchViewContext): CouponBatch {
+  const merchant = db
+    .prepare('SELECT user_id, shop_name, town, address, lat, lng FROM merchants WHERE user_id = ?')
+    .get(batch.merchant_id) as MerchantRow
+  const view: CouponBatch = {
+    id: batch.id,
+    merchant: {
+      id: merchant.user_id,
+      shopName: merchant.shop_name,
+      town: merchant.town,
+      address: merchant.address,
+      lat: merchant.lat,
+      lng: merchant.lng,
+    },
+    type: batch.type,
+    category: batch.category,
+    title: batch.title,
+    ruleText: ruleTextOf(batch),
+    rules: batch.rules,
+    claimStart: toBeijingIso(batch.claim_start),
+    claimEnd: toBeijingIso(batch.claim_end),
+    validity:
+      batch.valid_days !== null
+        ? { kind: 'days', days: batch.valid_days }
+        : { kind: 'fixed', from: batch.valid_from!, until: batch.valid_until! },
+    stock: batch.stock,
+    left: batch.stock - batch.claimed,
+    perUserLimit: batch.per_user_limit,
+    leftToday:
+      batch.per_day_stock === null
+        ? null
+        : Math.max(
+            0,
+            Math.min(
+              batch.per_day_stock - claimedToday(db, batch.id, ctx.nowMs),
+              batch.stock - batch.claimed,
+            ),
+          ),
+    audience: audienceOf(batch),
+    state: batchState(batch, ctx.nowMs),
+  }
+  if (batch.threshold_fen !== null) view.thresholdFen = batch.threshold_fen
+  if (batch.discount_fen !== null) view.discountFen = batch.discount_fen
+  if (ctx.from) view.merchant.distanceMeters = Math.round(distanceMeters(ctx.from, merchant))
+  if (ctx.customerId) view.claimedByMe = heldBy(db, batch.id, ctx.customerId)
+  return view
+}
+
+/** How many coupons of the batch the customer holds (void ones aside). */
+export function heldBy(db: Db, batchId: string, customerId: string): number {
+  return (
+    db
+      .prepare('SELECT COUNT(*) AS n FROM coupons WHERE batch_id = ? AND owner_id = ? AND voided_at IS NULL')
+      .get(batchId, customerId) as { n: number }
+  ).n
+}
+
+/** What the list asks. */
+export interface BatchListQuery {
+  category?: CouponCategory
+  sort?: CouponSort
+  from?: { lat: number; lng: number }
+  /** Only batches aimed at these tags (为你推荐). */
+  forTags?: CustomerTag[]
+  offset: number
+  limit: number
+}
+
+const OFFSET_CURSOR = /^\d{1,6}$/
+
+/** The offset a list cursor names; 400 on the cursor field when it is not one of ours. */
+export function offsetOf(cursor: string | undefined): number {
+  if (cursor === undefined) return 0
+  if (!OFFSET_CURSOR.test(cursor)) throw fieldError('cursor', '分页位置无效，请刷新后重试')
+  return Number(cursor)
+}
+
+/**
+ * Batches still to claim or about to open (ended ones drop out), in the asked order: newest, ending
+ * soon, or nearest. Answers one page and whether another follows.
+ */
+export function listBatches(
+  db: Db,
+  query: BatchListQuery,
+  nowMs: number,
+): { rows: CouponBatchRow[]; more: boolean } {
+  const params: unknown[] = [nowMs]
+  let where = 'claim_end > ?'
+  if (query.category) {
+    where += ' AND category = ?'
+    params.push(query.category)
+  }
+  let rows = db.prepare(`SELECT * FROM coupon_batches WHERE ${where}`).all(...params) as CouponBatchRow[]
+  if (query.forTags) {
+    const tags = new Set(query.forTags)
+    rows = rows.filter((row) => audienceOf(row).some((tag) => tags.has(tag)))
+  }
+  const sort = query.sort ?? 'newest'
+  if (sort === 'distance' && query.from) {
+    const from = query.from
+    const merchants = new Map(
+      (db.prepare('SELECT user_id, lat, lng FROM merchants').all() as MerchantRow[]).map((m) => [
+        m.user_id,
+        m,
+      ]),
+    )
+    const away = (row: CouponBatchRow) => distanceMeters(from, merchants.get(row.merchant_id)!)
+    rows.sort((a, b) => away(a) - away(b) || a.id.localeCompare(b.id))
+  } else if (sort === 'ending') {
+    rows.sort((a, b) => a.claim_end - b.claim_end || a.id.localeCompare(b.id))
+  } else {
+    rows.sort((a, b) => b.created_at - a.created_at || a.id.localeCompare(b.id))
+  }
+  const page = rows.slice(query.offset, query.offset + query.limit)
+  return { rows: page, more: query.offset + query.limit < rows.length }
+}

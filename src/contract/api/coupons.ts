@@ -1,0 +1,63 @@
+// Merchant coupons: the batches anyone may browse, claiming one, and the customer's coupons.
+import { EmptyRequest } from '../common'
+import {
+  Coupon,
+  CouponBatch,
+  CouponBatchPage,
+  CouponBatchParams,
+  CouponBatchQuery,
+  MyCoupons,
+  MyCouponsQuery,
+} from '../coupons'
+import type { EndpointSpec } from './spec'
+
+const tag = 'coupons'
+
+export const COUPON_API = {
+  listCouponBatches: {
+    tag,
+    summary: '优惠券列表',
+    description:
+      'Batches in their claim window or about to open, a page at a time; by category, newest, ending ' +
+      "soon or nearest (with lat and lng). forYou: only batches aimed at the logged-in customer's tags. " +
+      'A logged-in customer also sees how many of each they hold.',
+    query: CouponBatchQuery,
+    response: { 200: CouponBatchPage },
+    errors: [],
+  },
+  getCouponBatch: {
+    tag,
+    summary: '优惠券详情',
+    params: CouponBatchParams,
+    response: { 200: CouponBatch },
+    errors: [],
+  },
+  claimCoupon: {
+    tag,
+    summary: '领取优惠券',
+    description:
+      "One transaction: window, pause, audience, stock, today's stock and the per-person limit, in that " +
+      'order; never oversold under concurrency. An Idempotency-Key makes a retried claim answer the first.',
+    params: CouponBatchParams,
+    body: EmptyRequest,
+    response: { 201: Coupon },
+    errors: [
+      'COUPON_PAUSED',
+      'COUPON_NOT_STARTED',
+      'COUPON_ENDED',
+      'COUPON_NOT_FOR_YOU',
+      'COUPON_SOLD_OUT',
+      'COUPON_DAILY_SOLD_OUT',
+      'COUPON_LIMIT_REACHED',
+    ],
+  },
+  listMyCoupons: {
+    tag,
+    summary: '我的券',
+    description:
+      'Coupons of one state (usable by default), soonest to expire first, with the count of each state.',
+    query: MyCouponsQuery,
+    response: { 200: MyCoupons },
+    errors: [],
+  },
+} as const satisfies Record<string, EndpointSpec>
