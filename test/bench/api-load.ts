@@ -71,15 +71,22 @@ export async function loadRoute(
 }
 
 /**
- * Measures GET /api/v1/health, then as a whitelisted customer GET /api/v1/me and the loan entry
- * page's GET /api/v1/loan/overview (pre-approval, applications, credit line), one after the other.
+ * Measures GET /api/v1/health, then as a whitelisted customer GET /api/v1/me, the loan entry page's
+ * GET /api/v1/loan/overview (pre-approval, applications, credit line) and the coupon list's first page
+ * sorted by distance, one after the other.
  */
 export async function measureApi(mockUrl: string, options: LoadOptions = {}): Promise<LoadResult[]> {
   const health = await loadRoute(mockUrl, '/api/v1/health', {}, options)
   const auth = { authorization: `Bearer ${await loginBearer(mockUrl)}` }
   const me = await loadRoute(mockUrl, '/api/v1/me', auth, options)
   const loanOverview = await loadRoute(mockUrl, '/api/v1/loan/overview', auth, options)
-  return [health, me, loanOverview]
+  const coupons = await loadRoute(
+    mockUrl,
+    '/api/v1/coupons/batches?sort=distance&lat=32.7451&lng=120.0702',
+    auth,
+    options,
+  )
+  return [health, me, loanOverview, coupons]
 }
 
 /** Markdown table: one row per route. */
