@@ -38,10 +38,11 @@ export function loanHandlers(app: FastifyInstance) {
     debitDue(user)
     return findOwnLoan(db, user.id, id)
   }
-  const repaymentCode = (user: UserRow, code: string) => () =>
+  // A repayment code confirms repayments of the loan it was sent for, no other.
+  const repaymentCode = (user: UserRow, loanId: string, code: string) => () =>
     checkSmsCode(
       db,
-      { phone: user.phone, code, purpose: 'loan-repayment', secret: app.deps.secrets.data },
+      { phone: user.phone, code, purpose: 'loan-repayment', secret: app.deps.secrets.data, subject: loanId },
       nowMs(app.deps),
     )
 
@@ -89,16 +90,18 @@ export function loanHandlers(app: FastifyInstance) {
         return { status: 'CODE_SENT' as const, phoneMasked: maskPhone(reservedPhone), ...sent }
       }
       // A wrong code stays counted: the refusal is answered after the transaction commits.
-      const refusal = db.transaction(() => {
-        const checked = checkSmsCode(
-          db,
-          { phone: reservedPhone, code: smsCode, purpose: 'card-bind', secret, subject },
-          now,
-        )
-        if (checked.kind !== 'ok') return checked
-        saveCard(db, user, request.params.id, cardNumber, secret)
-        return null
-      })()
+      const refusal = db
+        .transaction(() => {
+          const checked = checkSmsCode(
+            db,
+            { phone: reservedPhone, code: smsCode, purpose: 'card-bind', secret, subject },
+            now,
+          )
+          if (checked.kind !== 'ok') return checked
+          saveCard(db, user, request.params.id, cardNumber, secret)
+          return null
+        })
+        .immediate()
       if (refusal) throw smsCodeError(refusal, 'smsCode')
       return current(user, request.params.id)
     },
@@ -155,8 +158,10 @@ export function loanHandlers(app: FastifyInstance) {
     },
 
     drawdown: (request) => {
-      const now = nowMs(app.deps)
       const user = request.user!
+      // Principal a due-date debit gives back is available before the new loan is weighed.
+      debitDue(user)
+      const now = nowMs(app.deps)
       const { amountFen, termMonths, method, smsCode } = request.body
       const loanId = drawdown(db, { customerId: user.id, amountFen, termMonths, method, nowMs: now }, () =>
         checkSmsCode(
@@ -179,7 +184,7 @@ export function loanHandlers(app: FastifyInstance) {
     sendRepaymentCode: (request) => {
       const loan = ownLoan(request.user!, request.params.id)
       if (loan.settled_at !== null) throw bankError('LOAN_SETTLED')
-      return textCode(app, request, request.user!.phone, 'loan-repayment')
+      return textCode(app, request, request.user!.phone, 'loan-repayment', loan.id)
     },
 
     repayInstalment: (request) => {
@@ -190,7 +195,7 @@ export function loanHandlers(app: FastifyInstance) {
       const loan = repayInstalment(
         db,
         { customerId: user.id, loanId: request.params.id, index, expectedFen, nowMs: now },
-        repaymentCode(user, smsCode),
+        repaymentCode(user, request.params.id, smsCode),
       )
       return toLoanView(db, loan, now)
     },
@@ -206,7 +211,7 @@ export function loanHandlers(app: FastifyInstance) {
       const loan = repayEarly(
         db,
         { customerId: user.id, loanId: request.params.id, expectedTotalFen, nowMs: now },
-        repaymentCode(user, smsCode),
+        repaymentCode(user, request.params.id, smsCode),
       )
       return toLoanView(db, loan, now)
     },

@@ -15,15 +15,17 @@ export function messageHandlers(app: FastifyInstance) {
   return {
     listMessages: (request) => {
       const userId = request.user!.id
-      return db.transaction(() => {
-        addDueReminders(db, userId, nowMs(app.deps))
-        runDueDebits(db, userId, nowMs(app.deps), app.deps.secrets.data)
-        addLoanMessages(db, userId, nowMs(app.deps))
-        return listMessages(db, userId, {
-          cursor: request.query.cursor,
-          limit: request.query.limit ?? DEFAULT_PAGE_SIZE,
+      runDueDebits(db, userId, nowMs(app.deps), app.deps.secrets.data)
+      return db
+        .transaction(() => {
+          addDueReminders(db, userId, nowMs(app.deps))
+          addLoanMessages(db, userId, nowMs(app.deps))
+          return listMessages(db, userId, {
+            cursor: request.query.cursor,
+            limit: request.query.limit ?? DEFAULT_PAGE_SIZE,
+          })
         })
-      })()
+        .immediate()
     },
 
     readAllMessages: (request) => {

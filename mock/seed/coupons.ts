@@ -27,7 +27,7 @@ export interface SeedCouponBatch {
 }
 
 const OPEN = '2026-11-01 00:00'
-const CLOSE = '2027-06-30 23:59'
+const CLOSE = '2027-07-01 00:00' // exclusive: the last claim is at 23:59:59 on 06-30
 
 export const SEED_COUPON_BATCHES: SeedCouponBatch[] = [
   {
@@ -73,7 +73,7 @@ export const SEED_COUPON_BATCHES: SeedCouponBatch[] = [
     thresholdFen: 50_000,
     discountFen: 5_000,
     claimStart: OPEN,
-    claimEnd: CLOSE,
+    claimEnd: '2027-04-01 00:00', // no later than its coupons can be used
     validity: { from: '2026-11-01', until: '2027-03-31' },
     stock: 200,
     perUserLimit: 2,
@@ -139,7 +139,7 @@ export const SEED_COUPON_BATCHES: SeedCouponBatch[] = [
     thresholdFen: 10_000,
     discountFen: 1_500,
     claimStart: '2026-10-01 00:00',
-    claimEnd: '2026-11-10 23:59',
+    claimEnd: '2026-11-11 00:00',
     validity: { days: 7 },
     stock: 100,
     claimed: 64,

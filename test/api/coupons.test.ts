@@ -104,6 +104,15 @@ describe('claiming', () => {
     expect(codeOf(await post(bank.app, '/coupons/batches/cb_nope/claims', {}, wang.auth))).toBe('NOT_FOUND')
   })
 
+  it('a fixed-date batch whose coupons could no longer be used cannot be claimed, whatever its window', async () => {
+    bank.app.deps.db
+      .prepare('UPDATE coupon_batches SET claim_end = ? WHERE id = ?')
+      .run(Date.parse('2027-06-30T16:00:00Z'), 'cb_zhangguo_agri_500_50')
+    bank.clock.advanceSeconds(132 * 86400) // 2027-04-01 09:00, the coupons ended on 03-31
+    wang = logInAs(bank, '13900000001')
+    expect(codeOf(await claim(wang, 'cb_zhangguo_agri_500_50'))).toBe('COUPON_ENDED')
+  })
+
   it('a day’s share runs out and comes back the next Beijing day', async () => {
     const customers = logInCustomers(bank, 11)
     for (const c of customers.slice(0, 10))

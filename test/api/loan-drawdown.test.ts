@@ -378,6 +378,13 @@ describe('repaying', () => {
       paidFen: loan.instalments[0].paymentFen,
       penaltyFen: 0,
     })
+    // A repayment confirmed in the app a moment later is told the card has paid it, not "pay 2 first".
+    const late = await client().repay(loan.id, { index: 1, expectedFen: 1, smsCode: '000000' })
+    expect(late.statusCode).toBe(409)
+    expect(late.json<ErrorBody>()).toMatchObject({
+      code: 'INSTALMENT_ALREADY_PAID',
+      message: '第1期已于还款日从尾号0121的卡自动扣款，无需再还',
+    })
     advanceDays(62) // past the third due date (2027-02-20)
     const done = await loanOf(loan.id)
     expect(done).toMatchObject({
@@ -391,6 +398,33 @@ describe('repaying', () => {
       await client().read(`/loans/${loan.id}/settlement-certificate`)
     ).json<SettlementCertificate>()
     expect(cert.certificateNumber).toMatch(/^JQZM-20270220-/)
+  })
+
+  it("a repayment code confirms repayments of the loan it was sent for, not another loan's", async () => {
+    await signedLine(bank, wang)
+    const first = await drawLoan(bank, wang, { amountFen: 300_000, termMonths: 3, method: 'equal-principal' })
+    bank.clock.advanceSeconds(61)
+    const second = await drawLoan(bank, wang, {
+      amountFen: 300_000,
+      termMonths: 3,
+      method: 'equal-principal',
+    })
+    expect((await client().repayCode(first.id)).statusCode).toBe(202)
+    const code = bank.lastCode(WANG)
+    const quote = (
+      await client().read(`/loans/${second.id}/early-repayment-quote`)
+    ).json<EarlyRepaymentQuoteResult>()
+    const crossed = await client().repayEarly(second.id, { expectedTotalFen: quote.totalFen, smsCode: code })
+    expect(codeOf(crossed)).toBe('SMS_CODE_WRONG')
+    expect((await loanOf(second.id)).status).toBe('active')
+    const firstQuote = (
+      await client().read(`/loans/${first.id}/early-repayment-quote`)
+    ).json<EarlyRepaymentQuoteResult>()
+    const settled = await client().repayEarly(first.id, {
+      expectedTotalFen: firstQuote.totalFen,
+      smsCode: code,
+    })
+    expect(settled.json<Loan>().status).toBe('settled')
   })
 
   it('penalty interest is exact to the fen for long, large arrears', async () => {

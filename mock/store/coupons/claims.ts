@@ -59,7 +59,9 @@ function assertClaimable(db: Db, batch: CouponBatchRow, customerId: string, nowM
       message: `${formatDayLabel(start.slice(0, 10))} ${start.slice(11, 16)} 开始领取，请到时再来`,
     })
   }
-  if (state === 'ended') throw bankError('COUPON_ENDED')
+  // A fixed-date batch whose coupons could no longer be used is over, whatever its claim window says.
+  if (state === 'ended' || validityFrom(batch, nowMs).until < beijingDate(nowMs))
+    throw bankError('COUPON_ENDED')
   const audience = audienceOf(batch)
   if (audience.length && !tagsOf(db, customerId).some((tag) => audience.includes(tag)))
     throw bankError('COUPON_NOT_FOR_YOU')

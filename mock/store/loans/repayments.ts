@@ -17,6 +17,7 @@ import {
   findLoan,
   findOwnLoan,
   listInstalments,
+  listRepayments,
   recordRepayment,
   scheduleOf,
   type InstalmentRow,
@@ -90,7 +91,20 @@ export function repayInstalment(
       const { customerId, loanId, index, expectedFen, nowMs } = input
       const loan = findOwnLoan(db, customerId, loanId)
       if (loan.settled_at !== null) throw bankError('LOAN_SETTLED')
-      const next = listInstalments(db, loanId).find((r) => r.paid_at === null)!
+      const rows = listInstalments(db, loanId)
+      const next = rows.find((r) => r.paid_at === null)!
+      const asked = rows.find((r) => r.idx === index)
+      if (asked?.paid_at != null) {
+        const how = listRepayments(db, loanId).find((r) => r.instalment_index === index)
+        const card = findLine(db, loan.credit_line_id)!.card_last_four
+        throw bankError('INSTALMENT_ALREADY_PAID', {
+          message:
+            how?.channel === 'auto-debit'
+              ? `第${index}期已于还款日从尾号${card}的卡自动扣款，无需再还`
+              : `第${index}期已还款`,
+          details: { index },
+        })
+      }
       if (index !== next.idx)
         throw bankError('INSTALMENT_NOT_NEXT', {
           message: `请先归还第${next.idx}期`,

@@ -140,6 +140,6 @@ export const COUNTER_API = {
     summary: '今日预约（员工所在网点）',
     description: "The staff member's branch and its bookings of today (Beijing date), by slot.",
     response: { 200: TodayBookingsResult },
-    errors: [],
+    errors: ['NOT_YOUR_BRANCH'],
   },
 } as const satisfies Record<string, EndpointSpec>

@@ -36,7 +36,7 @@ export const COUPON_API = {
     tag,
     summary: '领取优惠券',
     description:
-      "One transaction: window, pause, audience, stock, today's stock and the per-person limit, in that " +
+      "One transaction: pause, window, audience, stock, today's stock and the per-person limit, in that " +
       'order; never oversold under concurrency. An Idempotency-Key makes a retried claim answer the first.',
     params: CouponBatchParams,
     body: EmptyRequest,

@@ -212,7 +212,14 @@ export const LOAN_API = {
     params: LoanIdParams,
     body: RepaymentRequest,
     response: { 200: Loan },
-    errors: ['LOAN_SETTLED', 'INSTALMENT_NOT_NEXT', 'INSTALMENT_NOT_DUE', 'QUOTE_CHANGED', ...SMS_CHECK],
+    errors: [
+      'LOAN_SETTLED',
+      'INSTALMENT_ALREADY_PAID',
+      'INSTALMENT_NOT_NEXT',
+      'INSTALMENT_NOT_DUE',
+      'QUOTE_CHANGED',
+      ...SMS_CHECK,
+    ],
   },
   getEarlyRepaymentQuote: {
     tag,

@@ -38,6 +38,8 @@ export const LOAN_ERRORS = {
   INSTALMENT_NOT_NEXT: 422,
   /** The instalment does not fall due yet: paying ahead goes through the early-repayment quote. */
   INSTALMENT_NOT_DUE: 422,
+  /** The instalment was paid meanwhile (by the due-date card debit, or another device). */
+  INSTALMENT_ALREADY_PAID: 409,
   /**
    * The card is not the borrower's: its bank names another holder, or another customer bound it. One
    * answer for both, so the check tells a stranger nothing about whose a card is; details.fields.
@@ -69,6 +71,7 @@ export const LOAN_ERROR_MESSAGES: ErrorMessages<typeof LOAN_ERRORS> = {
   INSTALMENT_DUE_FIRST: '有已到期的一期，请先归还该期后再提前还款',
   INSTALMENT_NOT_NEXT: '请按期次顺序还款',
   INSTALMENT_NOT_DUE: '该期尚未到还款日，到期当天将自动扣款；如需提前还款，请使用提前还款',
+  INSTALMENT_ALREADY_PAID: '该期已还款',
   CARD_CHECK_FAILED: '银行卡验证未通过，请使用您本人名下、未被他人绑定的借记卡',
   CARD_CHECK_TOO_MANY_ATTEMPTS: '今日银行卡验证未通过次数过多，请明天再试，或携带银行卡到网点办理',
   QUOTE_CHANGED: '应还金额已更新，请确认新的金额后再还款',

@@ -1,5 +1,6 @@
 // H5: the camera, read by a kept QR decoder (qr-scanner) that is fetched only when a scan starts, so
 // no other page pays for it. The viewfinder lies over the page; closing it answers 'cancelled'.
+import type QrScannerClass from 'qr-scanner'
 import type { ScanResult } from './types'
 import './camera-overlay.scss'
 
@@ -35,23 +36,38 @@ function openViewfinder() {
 /** Scans one QR code with the camera; resolves when a code is read, the user cancels, or there is no camera. */
 export async function scanQrCode(): Promise<ScanResult> {
   if (!cameraScanAvailable) return { ok: false, reason: 'unsupported' }
-  const { default: QrScanner } = await import(/* webpackChunkName: "qr-scanner" */ 'qr-scanner')
+  let QrScanner: typeof QrScannerClass
+  try {
+    QrScanner = (await import(/* webpackChunkName: "qr-scanner" */ 'qr-scanner')).default
+  } catch {
+    // The decoder could not be fetched (offline): the page offers the typed code instead.
+    return { ok: false, reason: 'camera-unavailable' }
+  }
   const view = openViewfinder()
   return new Promise<ScanResult>((resolve) => {
     let done = false
-    const scanner = new QrScanner(view.video, (result) => finish({ ok: true, text: result.data }), {
-      returnDetailedScanResult: true,
-      preferredCamera: 'environment',
-      maxScansPerSecond: 8,
-    })
+    let scanner: InstanceType<typeof QrScanner> | undefined
     function finish(result: ScanResult) {
       if (done) return
       done = true
-      scanner.destroy()
+      scanner?.destroy()
       view.root.remove()
+      window.removeEventListener('hashchange', leave)
       resolve(result)
     }
-    view.close.addEventListener('click', () => finish({ ok: false, reason: 'cancelled' }))
-    scanner.start().catch(() => finish({ ok: false, reason: 'camera-unavailable' }))
+    // Leaving the page closes the camera with it.
+    const leave = () => finish({ ok: false, reason: 'cancelled' })
+    view.close.addEventListener('click', leave)
+    window.addEventListener('hashchange', leave)
+    try {
+      scanner = new QrScanner(view.video, (result) => finish({ ok: true, text: result.data }), {
+        returnDetailedScanResult: true,
+        preferredCamera: 'environment',
+        maxScansPerSecond: 8,
+      })
+      scanner.start().catch(() => finish({ ok: false, reason: 'camera-unavailable' }))
+    } catch {
+      finish({ ok: false, reason: 'camera-unavailable' })
+    }
   })
 }

@@ -1,12 +1,15 @@
 import { useState } from 'react'
+import { useSWRConfig } from 'swr'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button, Cell, CellGroup } from '@nutui/nutui-react-taro'
+import { ERROR_CODES } from '@/contract/errors'
 import type { Loan, LoanInstalment } from '@/contract/loans'
 import { routes } from '@/routes'
 import { formatBeijing } from '@/utils/beijing-format'
 import { formatFen, formatRateBp } from '@/utils/money'
 import { PENALTY_RULE_TEXT } from '@/utils/rule-text'
+import { loanKeys } from '../api/query-keys'
 import { useRepayInstalment } from '../api/repay'
 import { repaymentMethodText } from '../model/loan-labels'
 import { instalmentStatusLabels } from '../model/loan-labels'
@@ -24,6 +27,15 @@ export interface LoanDetailProps {
   phoneMasked: string
 }
 
+/** Refusals that mean the page shows an older state of the loan than the bank's. */
+const STALE_LOAN: string[] = [
+  ERROR_CODES.QUOTE_CHANGED,
+  ERROR_CODES.INSTALMENT_NOT_NEXT,
+  ERROR_CODES.INSTALMENT_NOT_DUE,
+  ERROR_CODES.INSTALMENT_ALREADY_PAID,
+  ERROR_CODES.LOAN_SETTLED,
+]
+
 const paper = (kind: 'contract' | 'certificate', id: string) => () =>
   void Taro.navigateTo({ url: `${routes.loanPaper}?kind=${kind}&id=${encodeURIComponent(id)}` })
 
@@ -32,6 +44,7 @@ const paper = (kind: 'contract' | 'certificate', id: string) => () =>
  * the timeline. An instalment that is not due yet is debited from the card on its date.
  */
 export function LoanDetail({ loan, phoneMasked }: LoanDetailProps) {
+  const { mutate } = useSWRConfig()
   const repay = useRepayInstalment(loan.id)
   const [confirming, setConfirming] = useState(false)
   const next = loan.nextInstalment
@@ -40,7 +53,11 @@ export function LoanDetail({ loan, phoneMasked }: LoanDetailProps) {
   const pay = async (smsCode: string) => {
     if (!payable) return
     const result = await repay.execute({ index: payable.index, expectedFen: payable.amountDueFen!, smsCode })
-    if (!result.ok) return
+    if (!result.ok) {
+      // The amount or the instalment moved on (a new day's penalty, the card debit): show it as it is now.
+      if (STALE_LOAN.includes(result.error.code)) await mutate(loanKeys.loan(loan.id))
+      return
+    }
     setConfirming(false)
     Taro.showToast({ title: result.data.status === 'settled' ? '已全部还清' : '还款成功', icon: 'none' })
   }

@@ -1,12 +1,15 @@
 import { useState } from 'react'
+import { useSWRConfig } from 'swr'
 import { Text, View } from '@tarojs/components'
 import { Button, Cell, CellGroup, Input } from '@nutui/nutui-react-taro'
 import type { CheckInRequest, StaffBooking } from '@/contract/bookings'
+import { ERROR_CODES } from '@/contract/errors'
 import { FormField } from '@/components/form-field'
 import { InlineError } from '@/components/inline-error'
 import { cameraScanAvailable, scanQrCode } from '@/platform/scan'
 import { formatSlot } from '@/utils/beijing-format'
 import { useCheckIn } from '../api/check-in'
+import { staffKeys } from '../api/query-keys'
 import { codeProof } from '../model/check-in-proof'
 import { TodayBookings } from './today-bookings'
 import './check-in-panel.scss'
@@ -16,7 +19,9 @@ type Source = 'scan' | 'code' | { bookingId: string }
 
 const CAMERA_UNAVAILABLE = '无法打开摄像头，请在浏览器中允许使用摄像头，或输入客户的签到码'
 /** A QR code the bank refused: the customer can show it again, or read out the code under it. */
-const QR_REFUSED = ['QR_INVALID', 'QR_EXPIRED']
+const QR_REFUSED: string[] = [ERROR_CODES.QR_INVALID, ERROR_CODES.QR_EXPIRED]
+/** Refusals that mean today's list on screen is older than the bank's. */
+const LIST_OUT_OF_DATE: string[] = [ERROR_CODES.ALREADY_ARRIVED, ERROR_CODES.BOOKING_CANCELLED]
 
 /** Check a customer in: scan the booking QR, type the check-in code under it, or pick today's booking. */
 export function CheckInPanel() {
@@ -26,12 +31,15 @@ export function CheckInPanel() {
   const [source, setSource] = useState<Source>()
   const [arrived, setArrived] = useState<StaffBooking>()
   const submit = useCheckIn()
+  const { mutate } = useSWRConfig()
 
   const send = async (from: Source, body: CheckInRequest): Promise<boolean> => {
     setSource(from)
     setArrived(undefined)
     const result = await submit.execute(body)
     if (result.ok) setArrived(result.data.booking)
+    // Someone checked the customer in or the booking was cancelled meanwhile: today's list shows it.
+    else if (LIST_OUT_OF_DATE.includes(result.error.code)) void mutate(staffKeys.todayBookings())
     return result.ok
   }
   const scan = async () => {
@@ -80,6 +88,7 @@ export function CheckInPanel() {
           onChange={(value) => {
             setCode(value)
             setCodeError(undefined)
+            submit.clearError()
           }}
         />
       </FormField>
@@ -90,6 +99,7 @@ export function CheckInPanel() {
           typeof source === 'object' ? { bookingId: source.bookingId, error: submit.error } : undefined
         }
         onCheckIn={(bookingId, body) => send({ bookingId }, body)}
+        onTyping={submit.clearError}
       />
     </View>
   )

@@ -22,10 +22,12 @@ export interface TodayBookingsProps {
   refusal?: { bookingId: string; error?: ApiError }
   /** Checks the row's customer in; resolves true once the bank agreed. */
   onCheckIn: (bookingId: string, body: CheckInRequest) => Promise<boolean>
+  /** Staff are correcting what they typed: the bank's last refusal no longer applies. */
+  onTyping: () => void
 }
 
 /** "今日预约": the branch's bookings of today, each checked in after the customer's code or ID tail. */
-export function TodayBookings({ checking, refusal, onCheckIn }: TodayBookingsProps) {
+export function TodayBookings({ checking, refusal, onCheckIn, onTyping }: TodayBookingsProps) {
   const today = useTodayBookings()
   usePageRefresh(today)
   const [open, setOpen] = useState<string>()
@@ -51,6 +53,7 @@ export function TodayBookings({ checking, refusal, onCheckIn }: TodayBookingsPro
           checking={checking}
           error={refusal?.bookingId === booking.id ? refusal.error?.message : undefined}
           onOpen={() => setOpen(open === booking.id ? undefined : booking.id)}
+          onTyping={onTyping}
           onCheckIn={async (body) => {
             const ok = await onCheckIn(booking.id, body)
             if (ok) setOpen(undefined)
@@ -68,10 +71,11 @@ interface TodayRowProps {
   error?: string
   onOpen: () => void
   onCheckIn: (body: CheckInRequest) => Promise<void>
+  onTyping: () => void
 }
 
 /** One booking: time, service, masked customer and status; 签到 opens the check of code or ID tail. */
-function TodayRow({ booking, open, checking, error, onOpen, onCheckIn }: TodayRowProps) {
+function TodayRow({ booking, open, checking, error, onOpen, onCheckIn, onTyping }: TodayRowProps) {
   const [typed, setTyped] = useState('')
   const [typedError, setTypedError] = useState<string>()
   const status = staffBookingStatus(booking.status)
@@ -120,6 +124,7 @@ function TodayRow({ booking, open, checking, error, onOpen, onCheckIn }: TodayRo
               onChange={(value) => {
                 setTyped(value)
                 setTypedError(undefined)
+                onTyping()
               }}
             />
           </FormField>
