@@ -73,15 +73,22 @@ export function loanHandlers(app: FastifyInstance) {
       const { cardNumber, smsCode } = request.body
       const secret = app.deps.secrets.data
       const now = nowMs(app.deps)
-      assertCardChecksLeft(db, user.id, now)
-      let reservedPhone: string
-      try {
-        reservedPhone = checkCard(db, user, request.params.id, cardNumber, secret)
-      } catch (error) {
-        if (error instanceof BusinessError && error.code === 'CARD_CHECK_FAILED')
-          recordCardRefusal(db, user.id, now)
-        throw error
-      }
+      // The day's refusals are read and a refusal counted under one write lock, so parallel tries
+      // cannot all read the old count; a counted refusal is answered after its count commits.
+      const checked = db
+        .transaction((): { phone: string } | { refused: BusinessError } => {
+          assertCardChecksLeft(db, user.id, now)
+          try {
+            return { phone: checkCard(db, user, request.params.id, cardNumber, secret) }
+          } catch (error) {
+            if (!(error instanceof BusinessError) || error.code !== 'CARD_CHECK_FAILED') throw error
+            recordCardRefusal(db, user.id, now)
+            return { refused: error }
+          }
+        })
+        .immediate()
+      if ('refused' in checked) throw checked.refused
+      const reservedPhone = checked.phone
       // The code confirms this card only: sent for one card, it binds no other.
       const subject = cardHash(secret, cardNumber)
       if (smsCode === undefined) {

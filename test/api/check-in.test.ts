@@ -1,3 +1,4 @@
+import crypto from 'node:crypto'
 import type { Booking, CheckInResult } from '@/contract/bookings'
 import type { ErrorBody } from '@/contract/common'
 import type { TodayBookingsResult } from '@/contract/bookings'
@@ -206,6 +207,24 @@ describe('check-in without a camera', () => {
       ])
     }
     expect((await get(bank.app, `/bookings/${booking.id}`, wang.auth)).json<Booking>().status).toBe('booked')
+  })
+})
+
+describe('check-in codes', () => {
+  it("are unique among all of the day's bookings at the branch, a cancelled one's included", async () => {
+    const cancelled = await bookToday('10:00')
+    await post(bank.app, `/bookings/${cancelled.id}/cancel`, undefined, wang.auth)
+    // The generator offers the cancelled booking's code first: it must not be given out again that day.
+    const draws = [Number(cancelled.checkInCode), 123_456]
+    const spy = jest.spyOn(crypto, 'randomInt').mockImplementation((() => draws.shift() ?? 654_321) as never)
+    try {
+      const next = (
+        await book(bank, logInAs(bank, '13911114444'), bookingAt('2026-11-20', '11:00'))
+      ).json<Booking>()
+      expect(next.checkInCode).toBe('123456')
+    } finally {
+      spy.mockRestore()
+    }
   })
 })
 

@@ -1,6 +1,7 @@
 // Booking, cancelling and rescheduling: every rule checked and the write done in one transaction.
 import { randomUUID } from 'node:crypto'
 import type { CreateBookingRequest, RescheduleRequest } from '../../../src/contract/bookings'
+import { beijingDate } from '../../../src/utils/beijing-time'
 import { bankError, notFound } from '../../errors'
 import { notifyBooking } from './booking-messages'
 import {
@@ -84,7 +85,7 @@ export function createBooking(
         input.amountFen ?? null,
         input.note?.trim() || null,
         nowMs,
-        newCheckInCode(db, ctx.branch.id),
+        newCheckInCode(db, ctx.branch.id, slot.startMs),
       )
       const row = findBooking(db, id)!
       notifyBooking(db, row, 'confirmed', nowMs)
@@ -128,12 +129,14 @@ export function rescheduleBooking(
       const slot = resolveSlot(ctx, startMs)
       assertNoOverlap(db, customerId, slot, old.id)
       assertPlaceLeft(db, ctx, slot)
-      db.prepare('UPDATE bookings SET slot_start = ?, slot_end = ?, amount_fen = ? WHERE id = ?').run(
-        slot.startMs,
-        slot.endMs,
-        amountFen ?? null,
-        id,
-      )
+      // A new day needs a code unique on that day.
+      const code =
+        beijingDate(slot.startMs) === beijingDate(old.slot_start)
+          ? old.check_in_code
+          : newCheckInCode(db, old.branch_id, slot.startMs)
+      db.prepare(
+        'UPDATE bookings SET slot_start = ?, slot_end = ?, amount_fen = ?, check_in_code = ? WHERE id = ?',
+      ).run(slot.startMs, slot.endMs, amountFen ?? null, code, id)
       const row = findBooking(db, id)!
       notifyBooking(db, row, 'rescheduled', nowMs)
       return row

@@ -2,6 +2,8 @@
 import type { BookingScope, BookingStatus, ServiceId } from '../../../src/contract/constants'
 import { randomInt } from 'node:crypto'
 import { CHECK_IN_CODE_LENGTH } from '../../../src/contract/constants'
+import { beijingDate, beijingInstant } from '../../../src/utils/beijing-time'
+import { addDays } from '../../../src/utils/calendar-date'
 import type { Db } from '../db'
 
 /** A bookings row ('missed' is never stored: it is a booked row whose slot has ended). */
@@ -91,15 +93,19 @@ export function nextBookingNumber(db: Db, date: string): string {
 }
 
 /**
- * A random check-in code no active booking of the branch holds, so a typed code names one booking.
- * Random (not derived from the id or number), so knowing one booking says nothing of another's code.
+ * A random check-in code no other booking of the branch on the slot's Beijing day holds, whatever its
+ * status, so a code typed at the counter that day names one booking. Random (not derived from the id
+ * or number), so knowing one booking says nothing of another's code.
  */
-export function newCheckInCode(db: Db, branchId: string): string {
+export function newCheckInCode(db: Db, branchId: string, slotStartMs: number): string {
+  const day = beijingDate(slotStartMs)
   const taken = db.prepare(
-    "SELECT 1 FROM bookings WHERE branch_id = ? AND check_in_code = ? AND status = 'booked'",
+    'SELECT 1 FROM bookings WHERE branch_id = ? AND check_in_code = ? AND slot_start >= ? AND slot_start < ?',
   )
+  const from = beijingInstant(day, 0)
+  const to = beijingInstant(addDays(day, 1), 0)
   for (;;) {
     const code = String(randomInt(10 ** CHECK_IN_CODE_LENGTH)).padStart(CHECK_IN_CODE_LENGTH, '0')
-    if (!taken.get(branchId, code)) return code
+    if (!taken.get(branchId, code, from, to)) return code
   }
 }

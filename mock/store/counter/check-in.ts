@@ -123,20 +123,27 @@ export function checkIn(
   nowMs: number,
 ): BookingRow {
   const proof = proofOf(body)
-  // A signed QR code cannot be guessed: scanning stays open while typed codes wait.
-  if (proof.kind !== 'qr') assertAttemptsLeft(db, staffUserId, nowMs)
-  try {
-    return db.transaction(() => checkInWith(db, staffUserId, proof, secret, nowMs)).immediate()
-  } catch (error) {
-    const code = (error as BusinessError).code
-    if (code === 'CHECK_IN_CODE_WRONG' || code === 'ID_TAIL_WRONG') {
-      db.prepare('INSERT INTO check_in_failures (staff_user_id, failed_at) VALUES (?, ?)').run(
-        staffUserId,
-        nowMs,
-      )
-    }
-    throw error
-  }
+  // The limit is read and a wrong guess counted under one write lock, so parallel guesses cannot
+  // all read the old count; a counted refusal is answered after its count commits.
+  const outcome = db
+    .transaction((): { kind: 'in'; row: BookingRow } | { kind: 'refused'; error: BusinessError } => {
+      // A signed QR code cannot be guessed: scanning stays open while typed codes wait.
+      if (proof.kind !== 'qr') assertAttemptsLeft(db, staffUserId, nowMs)
+      try {
+        return { kind: 'in', row: checkInWith(db, staffUserId, proof, secret, nowMs) }
+      } catch (error) {
+        const code = (error as BusinessError).code
+        if (code !== 'CHECK_IN_CODE_WRONG' && code !== 'ID_TAIL_WRONG') throw error
+        db.prepare('INSERT INTO check_in_failures (staff_user_id, failed_at) VALUES (?, ?)').run(
+          staffUserId,
+          nowMs,
+        )
+        return { kind: 'refused', error: error as BusinessError }
+      }
+    })
+    .immediate()
+  if (outcome.kind === 'refused') throw outcome.error
+  return outcome.row
 }
 
 function checkInWith(db: Db, staffUserId: string, proof: Proof, secret: string, nowMs: number): BookingRow {
