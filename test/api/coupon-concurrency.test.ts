@@ -8,7 +8,7 @@ import { logInAs, logInCustomers, makeBank } from '../support/api-app'
 import { openDb } from '../../mock/store/db'
 import { race } from '../support/race'
 
-const WORKER = 'test/support/claim-worker.ts'
+const WORKER = 'test/support/store-worker.ts'
 let dir: string
 beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-coupon-race-'))
@@ -48,7 +48,7 @@ test('twelve customers claim the last five coupons at once: exactly five get one
   await bank.app.close()
   const results = await race(
     WORKER,
-    customers.map((c) => [dbFile, c.userId, batch, String(nowMs)]),
+    customers.map((c) => [dbFile, 'claim', c.userId, String(nowMs), batch]),
   )
   expect(results.filter((r) => r.status === 201)).toHaveLength(5)
   expect(results.filter((r) => r.status !== 201).map((r) => [r.status, r.body?.code])).toEqual(
@@ -65,7 +65,7 @@ test('one customer tapping six times at once gets exactly their limit of two', a
   await bank.app.close()
   const results = await race(
     WORKER,
-    Array.from({ length: 6 }, () => [dbFile, wang.userId, batch, String(nowMs)]),
+    Array.from({ length: 6 }, () => [dbFile, 'claim', wang.userId, String(nowMs), batch]),
   )
   expect(results.filter((r) => r.status === 201)).toHaveLength(2)
   expect(results.filter((r) => r.status !== 201).map((r) => r.body?.code)).toEqual(

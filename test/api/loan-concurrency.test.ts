@@ -11,7 +11,7 @@ import { logInAs, makeBank } from '../support/api-app'
 import { loanClient, signedLine } from '../support/loan-flow'
 import { race } from '../support/race'
 
-const WORKER = 'test/support/drawdown-worker.ts'
+const WORKER = 'test/support/store-worker.ts'
 const WANG = '13900000001'
 
 let dir: string
@@ -30,7 +30,7 @@ test('ten processes drawing 10,000 yuan at once from a 50,000 yuan line: exactly
 
   const results = await race(
     WORKER,
-    Array.from({ length: 10 }, () => [dbFile, wang.userId, String(nowMs), '1000000']),
+    Array.from({ length: 10 }, () => [dbFile, 'drawdown', wang.userId, String(nowMs), '1000000']),
   )
 
   expect(results.filter((r) => r.status === 201)).toHaveLength(5)

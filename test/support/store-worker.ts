@@ -1,0 +1,44 @@
+// One OS process of a concurrency test (test/support/race.ts): opens the shared SQLite file, says
+// "ready", waits for "go" on stdin, runs one store operation the route itself calls, and prints what
+// happened as one JSON line (the status the route would answer, and a refusal's body).
+// Usage: node --import tsx test/support/store-worker.ts <dbFile> drawdown <customerId> <nowMs> <amountFen>
+//        node --import tsx test/support/store-worker.ts <dbFile> claim <customerId> <nowMs> <batchId>
+import { BusinessError } from '../../mock/errors'
+import { claimCoupon } from '../../mock/store/coupons/claims'
+import { openDb } from '../../mock/store/db'
+import { drawdown } from '../../mock/store/loans/drawdown'
+
+const [dbFile, operation, customerId, nowText, arg] = process.argv.slice(2)
+const nowMs = Number(nowText)
+const { db } = openDb(dbFile)
+
+/** The operations a race can run, each answering what a 201 would carry. */
+const operations: Record<string, () => object> = {
+  // The SMS code is single-use and "latest only", so ten valid codes for one customer cannot exist at
+  // once: each process confirms as the code check would on success. The rest is the route's own path.
+  drawdown: () => ({
+    loanId: drawdown(
+      db,
+      { customerId, amountFen: Number(arg), termMonths: 12, method: 'equal-instalment', nowMs },
+      () => ({ kind: 'ok', sentAt: nowMs }),
+    ),
+  }),
+  claim: () => ({ couponId: claimCoupon(db, customerId, arg, nowMs).id }),
+}
+
+function run(): object {
+  try {
+    return { status: 201, ...operations[operation]() }
+  } catch (error) {
+    if (error instanceof BusinessError) return { status: error.status, body: error.toBody() }
+    return { status: 500, error: String(error) }
+  }
+}
+
+process.stdout.write('ready\n')
+process.stdin.once('data', () => {
+  const result = run()
+  db.close()
+  process.stdout.write(`${JSON.stringify(result)}\n`)
+  process.exit(0)
+})
