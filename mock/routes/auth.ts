@@ -10,13 +10,9 @@ import { clearSessionCookie, setSessionCookie } from '../http/auth'
 import type { EndpointHandlers } from '../http/endpoints'
 import { loginWithSms } from '../store/auth/login'
 import { toMe } from '../store/auth/me-view'
+import { assertRefusalsLeft, recordRefusal } from '../store/daily-refusals'
 import { deleteSession } from '../store/auth/sessions'
-import {
-  assertRealNameAttemptsLeft,
-  bindWithCode,
-  checkRealName,
-  recordRealNameRefusal,
-} from '../store/auth/real-name'
+import { bindWithCode, checkRealName, REAL_NAME_REFUSALS } from '../store/auth/real-name'
 import { bindRealName, findUserById } from '../store/auth/users'
 import { loginWithWechat } from '../store/auth/wechat-login'
 import { textCode } from './sms'
@@ -90,10 +86,10 @@ export function authHandlers(app: FastifyInstance) {
       if (user.id_number) throw bankError('REAL_NAME_ALREADY_BOUND')
       const identity = { name: name.name, idNumber: id.idNumber }
       const now = nowMs(app.deps)
-      assertRealNameAttemptsLeft(db, user.id, now)
+      assertRefusalsLeft(db, REAL_NAME_REFUSALS, user.id, now)
       const check = checkRealName(db, user, identity.name, identity.idNumber)
       if (check.kind === 'refused') {
-        recordRealNameRefusal(db, user.id, now)
+        recordRefusal(db, REAL_NAME_REFUSALS, user.id, now)
         throw bankError('REAL_NAME_CHECK_FAILED')
       }
       let result

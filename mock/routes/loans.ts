@@ -7,7 +7,8 @@ import type { EndpointHandlers } from '../http/endpoints'
 import type { UserRow } from '../store/auth/users'
 import { toApplicationView } from '../store/loans/application-view'
 import { findOwnApplication, startApplication } from '../store/loans/applications'
-import { assertCardChecksLeft, cardHash, checkCard, recordCardRefusal, saveCard } from '../store/loans/card'
+import { CARD_CHECK_REFUSALS, cardHash, checkCard, saveCard } from '../store/loans/card'
+import { assertRefusalsLeft, recordRefusal } from '../store/daily-refusals'
 import { settlementCertificate } from '../store/loans/certificate'
 import { applicationContract, loanContract } from '../store/loans/contract'
 import { findLatestLine, isLineExpired, lineExpired } from '../store/loans/credit-lines'
@@ -77,12 +78,12 @@ export function loanHandlers(app: FastifyInstance) {
       // cannot all read the old count; a counted refusal is answered after its count commits.
       const checked = db
         .transaction((): { phone: string } | { refused: BusinessError } => {
-          assertCardChecksLeft(db, user.id, now)
+          assertRefusalsLeft(db, CARD_CHECK_REFUSALS, user.id, now)
           try {
             return { phone: checkCard(db, user, request.params.id, cardNumber, secret) }
           } catch (error) {
             if (!(error instanceof BusinessError) || error.code !== 'CARD_CHECK_FAILED') throw error
-            recordCardRefusal(db, user.id, now)
+            recordRefusal(db, CARD_CHECK_REFUSALS, user.id, now)
             return { refused: error }
           }
         })

@@ -4,9 +4,7 @@
 // someone else's, and, for a household with a pre-approved limit, needs a code sent to the phone the
 // bank holds for that household.
 import { REAL_NAME_REFUSALS_PER_DAY } from '../../../src/contract/constants'
-import { beijingDate, beijingInstant } from '../../../src/utils/beijing-time'
-import { addDays } from '../../../src/utils/calendar-date'
-import { bankError } from '../../errors'
+import type { DailyRefusals } from '../daily-refusals'
 import type { Db } from '../db'
 import { checkSmsCode, smsCodeError, type SmsRefusal } from './sms'
 import { bindRealName } from './users'
@@ -68,24 +66,9 @@ export function bindWithCode(
   return outcome.result
 }
 
-/**
- * 429 once the account had its refused checks for today; call before checking. Refusals older than a
- * day are purged here.
- */
-export function assertRealNameAttemptsLeft(db: Db, userId: string, nowMs: number): void {
-  db.prepare('DELETE FROM real_name_refusals WHERE refused_at < ?').run(nowMs - 25 * 3600_000)
-  const today = beijingInstant(beijingDate(nowMs), 0)
-  const { n } = db
-    .prepare('SELECT COUNT(*) AS n FROM real_name_refusals WHERE user_id = ? AND refused_at >= ?')
-    .get(userId, today) as { n: number }
-  if (n < REAL_NAME_REFUSALS_PER_DAY) return
-  const midnight = beijingInstant(addDays(beijingDate(nowMs), 1), 0)
-  throw bankError('REAL_NAME_TOO_MANY_ATTEMPTS', {
-    details: { retryAfterSeconds: Math.ceil((midnight - nowMs) / 1000) },
-  })
-}
-
-/** Counts a refused check against the account (it stays counted whatever else fails). */
-export function recordRealNameRefusal(db: Db, userId: string, nowMs: number): void {
-  db.prepare('INSERT INTO real_name_refusals (user_id, refused_at) VALUES (?, ?)').run(userId, nowMs)
+/** Refused real-name checks: REAL_NAME_REFUSALS_PER_DAY a day, so names cannot be guessed. */
+export const REAL_NAME_REFUSALS: DailyRefusals = {
+  table: 'real_name_refusals',
+  perDay: REAL_NAME_REFUSALS_PER_DAY,
+  code: 'REAL_NAME_TOO_MANY_ATTEMPTS',
 }

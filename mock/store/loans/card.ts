@@ -5,10 +5,9 @@ import type { LoanCard } from '../../../src/contract/loans'
 import { isValidCardNumber } from '../../../src/utils/bank-card'
 import { CARD_CHECK_REFUSALS_PER_DAY } from '../../../src/contract/constants'
 import { ERROR_MESSAGES } from '../../../src/contract/errors/messages'
-import { beijingDate, beijingInstant } from '../../../src/utils/beijing-time'
-import { addDays } from '../../../src/utils/calendar-date'
 import { bankError, fieldError } from '../../errors'
 import type { UserRow } from '../auth/users'
+import type { DailyRefusals } from '../daily-refusals'
 import type { Db } from '../db'
 import { findEditableDraft } from './applications'
 
@@ -78,23 +77,11 @@ function cardRefusal() {
   return bankError('CARD_CHECK_FAILED', { message, details: { fields: [{ field: 'cardNumber', message }] } })
 }
 
-/** 429 once the account had its refused cards for today; refusals older than a day are purged here. */
-export function assertCardChecksLeft(db: Db, userId: string, nowMs: number): void {
-  db.prepare('DELETE FROM card_check_refusals WHERE refused_at < ?').run(nowMs - 25 * 3600_000)
-  const today = beijingInstant(beijingDate(nowMs), 0)
-  const { n } = db
-    .prepare('SELECT COUNT(*) AS n FROM card_check_refusals WHERE user_id = ? AND refused_at >= ?')
-    .get(userId, today) as { n: number }
-  if (n < CARD_CHECK_REFUSALS_PER_DAY) return
-  const midnight = beijingInstant(addDays(beijingDate(nowMs), 1), 0)
-  throw bankError('CARD_CHECK_TOO_MANY_ATTEMPTS', {
-    details: { retryAfterSeconds: Math.ceil((midnight - nowMs) / 1000) },
-  })
-}
-
-/** Counts a refused card against the account (it stays counted whatever else fails). */
-export function recordCardRefusal(db: Db, userId: string, nowMs: number): void {
-  db.prepare('INSERT INTO card_check_refusals (user_id, refused_at) VALUES (?, ?)').run(userId, nowMs)
+/** Refused cards: CARD_CHECK_REFUSALS_PER_DAY a day, so card numbers cannot be tried out. */
+export const CARD_CHECK_REFUSALS: DailyRefusals = {
+  table: 'card_check_refusals',
+  perDay: CARD_CHECK_REFUSALS_PER_DAY,
+  code: 'CARD_CHECK_TOO_MANY_ATTEMPTS',
 }
 
 /** Sets the draft's card once all four factors passed (checkCard, then the reserved phone's code). */
