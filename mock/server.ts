@@ -16,6 +16,7 @@ import { installSecurityHeaders } from './http/security-headers'
 import { authHandlers } from './routes/auth'
 import { counterHandlers } from './routes/counter'
 import { couponHandlers } from './routes/coupons'
+import { redemptionHandlers } from './routes/redemptions'
 import { devHandlers } from './routes/dev'
 import { loanHandlers } from './routes/loans'
 import { messageHandlers } from './routes/messages'
@@ -135,6 +136,7 @@ export async function buildApp(options: BuildAppOptions = {}) {
     ...messageHandlers(app),
     ...loanHandlers(app),
     ...couponHandlers(app),
+    ...redemptionHandlers(app),
     ...devHandlers(app),
   } satisfies EndpointHandlers
   registerEndpoints(app, handlers, {

@@ -32,6 +32,8 @@ export default defineAppConfig({
         'paper/index',
       ],
     },
+    { root: 'packages/coupon', pages: ['coupon/index'] },
+    { root: 'packages/merchant', pages: ['redeem/index', 'redemptions/index', 'statement/index'] },
   ],
   preloadRule: { 'pages/home/index': { network: 'all', packages: ['packages/auth'] } },
   window: {

@@ -28,6 +28,10 @@ export const routes = {
   loans: '/packages/loan/loans/index',
   loan: '/packages/loan/loan/index',
   loanPaper: '/packages/loan/paper/index',
+  coupon: '/packages/coupon/coupon/index',
+  merchantRedeem: '/packages/merchant/redeem/index',
+  merchantRedemptions: '/packages/merchant/redemptions/index',
+  merchantStatement: '/packages/merchant/statement/index',
 } as const
 
 /** Pages reached with switchTab rather than navigateTo. */

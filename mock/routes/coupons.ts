@@ -5,7 +5,12 @@ import { nowMs } from '../deps'
 import { fieldError, notFound } from '../errors'
 import type { EndpointHandlers } from '../http/endpoints'
 import { findBatch, listBatches, offsetOf, tagsOf, toBatchView } from '../store/coupons/batches'
-import { claimCoupon, myCoupons, toCouponView } from '../store/coupons/claims'
+import { claimCoupon, couponState, myCoupons, toCouponView, type CouponRow } from '../store/coupons/claims'
+import { issueCouponToken } from '../store/coupons/redeem-proofs'
+import { liveRedemption } from '../store/coupons/redemptions'
+import { COUPON_TOKEN_REFRESH_SECONDS } from '../../src/contract/constants'
+import type { CouponDetail } from '../../src/contract/coupons'
+import { bankError } from '../errors'
 
 /** Handlers of the coupon operations. */
 export function couponHandlers(app: FastifyInstance) {
@@ -13,6 +18,14 @@ export function couponHandlers(app: FastifyInstance) {
   /** The logged-in customer, for what they hold; nobody else's view changes. */
   const customerOf = (user: { id: string; role: string } | null | undefined) =>
     user?.role === 'customer' ? user.id : undefined
+
+  /** The caller's own coupon; anyone else's reads as missing. */
+  const ownCoupon = (userId: string, couponId: string) => {
+    const row = db.prepare('SELECT * FROM coupons WHERE id = ? AND owner_id = ?').get(couponId, userId) as
+      CouponRow | undefined
+    if (!row) throw notFound('优惠券不存在')
+    return row
+  }
 
   return {
     listCouponBatches: (request) => {
@@ -59,5 +72,27 @@ export function couponHandlers(app: FastifyInstance) {
 
     listMyCoupons: (request) =>
       myCoupons(db, request.user!.id, request.query.state ?? 'usable', nowMs(app.deps)),
+
+    getMyCoupon: (request) => {
+      const now = nowMs(app.deps)
+      const row = ownCoupon(request.user!.id, request.params.id)
+      const view: CouponDetail = toCouponView(db, row, now)
+      if (view.state === 'usable') view.redeemCode = row.redeem_code
+      const redemption = view.state === 'used' ? liveRedemption(db, row.id) : undefined
+      if (redemption) view.redemption = redemption
+      return view
+    },
+
+    getRedeemToken: (request) => {
+      const now = nowMs(app.deps)
+      const row = ownCoupon(request.user!.id, request.params.id)
+      if (couponState(row, now) !== 'usable') throw bankError('COUPON_NOT_USABLE')
+      const { token, expiresAtMs } = issueCouponToken(app.deps.secrets.qr, row.token_ref, now)
+      return {
+        token,
+        expiresAt: new Date(expiresAtMs).toISOString(),
+        refreshAfterSeconds: COUPON_TOKEN_REFRESH_SECONDS,
+      }
+    },
   } satisfies Partial<EndpointHandlers>
 }

@@ -7,6 +7,7 @@ import type { EndpointHandlers } from '../http/endpoints'
 import { addDueReminders } from '../store/counter/booking-messages'
 import { runDueDebits } from '../store/loans/auto-debit'
 import { addLoanMessages } from '../store/loans/messages'
+import { addCouponReminders } from '../store/coupons/coupon-messages'
 import { listMessages, markAllMessagesRead, markMessageRead } from '../store/messages/messages'
 
 /** Handlers of the message-centre operations (any logged-in user). */
@@ -20,6 +21,7 @@ export function messageHandlers(app: FastifyInstance) {
         .transaction(() => {
           addDueReminders(db, userId, nowMs(app.deps))
           addLoanMessages(db, userId, nowMs(app.deps))
+          addCouponReminders(db, userId, nowMs(app.deps))
           return listMessages(db, userId, {
             cursor: request.query.cursor,
             limit: request.query.limit ?? DEFAULT_PAGE_SIZE,

@@ -484,10 +484,60 @@ export const MIGRATIONS: string[] = [
   CREATE INDEX coupons_owner ON coupons(owner_id, valid_until);
   CREATE INDEX coupons_batch_owner ON coupons(batch_id, owner_id);
   `,
+  // v13: redeeming coupons at the till. A coupon gets a random numeric code and a random reference its
+  // QR tokens name (its id never leaves its owner); a redemption is unique per till request number, and
+  // a coupon has at most one live (unreversed) redemption, whatever the code above forgets. Wrong typed
+  // codes are counted per merchant. Messages gain the coupon kind (the table is rebuilt, as in v4).
+  `
+  ALTER TABLE coupons ADD COLUMN redeem_code TEXT;
+  ALTER TABLE coupons ADD COLUMN token_ref TEXT;
+  CREATE UNIQUE INDEX coupons_redeem_code ON coupons(redeem_code);
+  CREATE UNIQUE INDEX coupons_token_ref ON coupons(token_ref);
+  CREATE TABLE coupon_redemptions (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    coupon_id TEXT NOT NULL REFERENCES coupons(id) ON DELETE CASCADE,
+    merchant_id TEXT NOT NULL REFERENCES merchants(user_id),
+    request_no TEXT NOT NULL,
+    order_amount_fen INTEGER NOT NULL CHECK (order_amount_fen > 0),
+    discount_fen INTEGER NOT NULL CHECK (discount_fen > 0),
+    redeemed_at INTEGER NOT NULL,
+    business_date TEXT NOT NULL,
+    reversed_at INTEGER,
+    UNIQUE (merchant_id, request_no)
+  );
+  CREATE UNIQUE INDEX coupon_redemptions_live ON coupon_redemptions(coupon_id) WHERE reversed_at IS NULL;
+  CREATE INDEX coupon_redemptions_day ON coupon_redemptions(merchant_id, business_date, seq);
+  CREATE TABLE redeem_code_failures (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    merchant_id TEXT NOT NULL REFERENCES users(id),
+    failed_at INTEGER NOT NULL
+  );
+  CREATE INDEX redeem_code_failures_merchant ON redeem_code_failures(merchant_id, failed_at);
+  CREATE TABLE messages_v13 (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('booking', 'reminder', 'referral', 'loan', 'coupon')),
+    title TEXT NOT NULL,
+    body TEXT NOT NULL,
+    link_type TEXT,
+    link_id TEXT,
+    dedupe_key TEXT UNIQUE,
+    created_at INTEGER NOT NULL,
+    read_at INTEGER
+  );
+  INSERT INTO messages_v13 SELECT * FROM messages;
+  DROP TABLE messages;
+  ALTER TABLE messages_v13 RENAME TO messages;
+  CREATE INDEX messages_user ON messages(user_id, seq);
+  `,
 ]
 
 /** Tables in the order they can be emptied without breaking foreign keys. */
 export const TABLES_CHILD_FIRST = [
+  'redeem_code_failures',
+  'coupon_redemptions',
   'coupons',
   'coupon_batch_days',
   'coupon_batches',

@@ -65,6 +65,9 @@ export const ErrorBody = Type.Object(
           totalFen: Type.Optional(
             Type.Integer({ description: 'QUOTE_CHANGED: the new early-repayment total' }),
           ),
+          redeemedAt: Type.Optional(
+            Type.String({ description: 'COUPON_ALREADY_REDEEMED: when the coupon was redeemed (ISO)' }),
+          ),
         },
         { additionalProperties: true, description: 'Code-specific details' },
       ),

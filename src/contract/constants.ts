@@ -197,7 +197,7 @@ export const REFERRAL_TRANSITIONS: Readonly<Record<ReferralStatus, readonly Staf
 }
 
 /** Message-centre message kinds. */
-export const MESSAGE_KINDS = ['booking', 'reminder', 'referral', 'loan'] as const
+export const MESSAGE_KINDS = ['booking', 'reminder', 'referral', 'loan', 'coupon'] as const
 /** A message kind. */
 export type MessageKind = (typeof MESSAGE_KINDS)[number]
 /** What a message links to. */
@@ -207,6 +207,7 @@ export const MESSAGE_LINK_TYPES = [
   'staff-referral',
   'loan',
   'loan-application',
+  'coupon',
 ] as const
 /** A message link target. */
 export type MessageLinkType = (typeof MESSAGE_LINK_TYPES)[number]
@@ -330,3 +331,28 @@ export type CustomerTag = (typeof CUSTOMER_TAGS)[number]
 export const COUPON_SORTS = ['newest', 'ending', 'distance'] as const
 /** A coupon-list order. */
 export type CouponSort = (typeof COUPON_SORTS)[number]
+
+// ---- Redeeming coupons at the till (核销) ----
+
+/** Prefix of the customer's redemption QR: CC1.C.<ref>.<expEpochSeconds>.<sig>. */
+export const COUPON_TOKEN_PREFIX = 'CC1.C.'
+/** Prefix of the ticket a lookup gives the merchant: CC1.T.<ref>.<merchant>.<expEpochSeconds>.<sig>. */
+export const REDEEM_TICKET_PREFIX = 'CC1.T.'
+/** How long a redemption QR is accepted after it is issued: a screenshot dies with it. */
+export const COUPON_TOKEN_TTL_SECONDS = 90
+/** How often the coupon page renews its QR, well inside the token's life. */
+export const COUPON_TOKEN_REFRESH_SECONDS = 60
+/** How long a merchant may take to type the order amount after looking a coupon up. */
+export const REDEEM_TICKET_TTL_SECONDS = 300
+/** Digits of a coupon's numeric code (11 random and a Luhn check digit), for a till without a camera. */
+export const REDEEM_CODE_LENGTH = 12
+/** Wrong numeric codes one merchant may type within REDEEM_CODE_WRONG_WINDOW_MINUTES. */
+export const REDEEM_CODE_WRONG_PER_WINDOW = 5
+/** The window of REDEEM_CODE_WRONG_PER_WINDOW, in minutes. */
+export const REDEEM_CODE_WRONG_WINDOW_MINUTES = 15
+/** A till's request number (流水号): made on the device, one per redemption attempt. */
+export const REQUEST_NO_PATTERN = '^[A-Za-z0-9_-]{8,40}$'
+/** Days of redemption totals a merchant sees. */
+export const REDEMPTION_DAYS_SHOWN = 30
+/** Days before a coupon's last day that its owner is reminded. */
+export const COUPON_REMIND_DAYS_AHEAD = 3

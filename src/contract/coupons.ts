@@ -124,3 +124,44 @@ export const MyCoupons = Type.Object(
   { description: "The customer's coupons" },
 )
 export type MyCoupons = Static<typeof MyCoupons>
+
+/** Path of /coupons/mine/:id routes. */
+export const MyCouponParams = Type.Object({
+  id: Type.String({ title: '优惠券', minLength: 1, maxLength: 64 }),
+})
+export type MyCouponParams = Static<typeof MyCouponParams>
+
+/** Where and for how much a used coupon was redeemed, as its owner sees it. */
+export const CouponRedemption = Type.Object({
+  merchantName: Type.String(),
+  redeemedAt: IsoDateTime,
+  orderAmountFen: Fen,
+  discountFen: Fen,
+})
+export type CouponRedemption = Static<typeof CouponRedemption>
+
+/** One of the customer's coupons in full: its numeric code while usable, its redemption once used. */
+export const CouponDetail = Type.Composite(
+  [
+    Coupon,
+    Type.Object({
+      redeemCode: Type.Optional(
+        Type.String({ description: '12 digits for the till to type when scanning fails; only while usable' }),
+      ),
+      redemption: Type.Optional(CouponRedemption),
+    }),
+  ],
+  { description: 'Claimed coupon in full' },
+)
+export type CouponDetail = Static<typeof CouponDetail>
+
+/** Answer of GET /coupons/mine/:id/token: what the coupon's QR holds right now. */
+export const RedeemToken = Type.Object(
+  {
+    token: Type.String({ description: 'CC1.C.<ref>.<exp>.<sig>: signed, dead after its expiry' }),
+    expiresAt: IsoDateTime,
+    refreshAfterSeconds: Type.Integer({ description: 'Ask for a new token after this many seconds' }),
+  },
+  { description: 'Short-lived redemption QR' },
+)
+export type RedeemToken = Static<typeof RedeemToken>

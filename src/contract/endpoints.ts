@@ -46,6 +46,15 @@ export const ENDPOINTS = {
   getCouponBatch: { method: 'GET', path: '/coupons/batches/:id', access: 'public' },
   claimCoupon: { method: 'POST', path: '/coupons/batches/:id/claims', access: 'customer' },
   listMyCoupons: { method: 'GET', path: '/coupons/mine', access: 'customer' },
+  getMyCoupon: { method: 'GET', path: '/coupons/mine/:id', access: 'customer' },
+  getRedeemToken: { method: 'GET', path: '/coupons/mine/:id/token', access: 'customer' },
+
+  // Redeeming coupons at the till (merchants)
+  lookupCoupon: { method: 'POST', path: '/merchant/coupon-lookups', access: 'merchant' },
+  redeemCoupon: { method: 'POST', path: '/merchant/redemptions', access: 'merchant' },
+  reverseRedemption: { method: 'POST', path: '/merchant/redemptions/:id/reversal', access: 'merchant' },
+  listRedemptionDays: { method: 'GET', path: '/merchant/redemption-days', access: 'merchant' },
+  getStatement: { method: 'GET', path: '/merchant/statements/:date', access: 'merchant' },
 
   // Product referrals
   listProducts: { method: 'GET', path: '/products', access: 'public' },

@@ -10,6 +10,12 @@ export function formatDayLabel(date: string): string {
   return `${month}月${day}日 ${weekdays[weekdayOf(date)]}`
 }
 
+/** "11月30日" for a YYYY-MM-DD date. */
+export function formatMonthDay(date: string): string {
+  const { month, day } = parseLocalDate(date)
+  return `${month}月${day}日`
+}
+
 /** "2026年12月20日" for a YYYY-MM-DD date. */
 export function formatChineseDate(date: string): string {
   const { year, month, day } = parseLocalDate(date)

@@ -4,7 +4,9 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { logInAs, logInCustomers, makeBank } from '../support/api-app'
+import type { CouponDetail } from '@/contract/coupons'
+import type { CouponLookupResult } from '@/contract/redemptions'
+import { get, logInAs, logInCustomers, makeBank, post } from '../support/api-app'
 import { openDb } from '../../mock/store/db'
 import { race } from '../support/race'
 
@@ -72,4 +74,40 @@ test('one customer tapping six times at once gets exactly their limit of two', a
     Array.from({ length: 4 }, () => 'COUPON_LIMIT_REACHED'),
   )
   expect(counts(dbFile, batch)).toEqual({ claimed: 2, held: 2 })
+}, 60_000)
+
+test('eight tills redeem one coupon at the same moment: one redemption, seven told it is used', async () => {
+  const dbFile = path.join(dir, 'bank.db')
+  const bank = await makeBank({ dbFile })
+  const wang = logInAs(bank, '13900000001')
+  const shop = logInAs(bank, '13900000201')
+  const claimed = await post(bank.app, '/coupons/batches/cb_dainan_100_20/claims', {}, wang.auth)
+  const { redeemCode } = (
+    await get(bank.app, `/coupons/mine/${claimed.json<{ id: string }>().id}`, wang.auth)
+  ).json<CouponDetail>()
+  const { ticket } = (
+    await post(bank.app, '/merchant/coupon-lookups', { code: redeemCode }, shop.auth)
+  ).json<CouponLookupResult>()
+  const nowMs = bank.clock.now().getTime()
+  await bank.app.close()
+  const results = await race(
+    WORKER,
+    Array.from({ length: 8 }, (_, i) => [
+      dbFile,
+      'redeem',
+      shop.userId,
+      String(nowMs),
+      JSON.stringify({ ticket, orderAmountFen: 12_800, requestNo: `TILL-${i}-0000` }),
+    ]),
+  )
+  expect(results.filter((r) => r.status === 201)).toHaveLength(1)
+  expect(results.filter((r) => r.status !== 201).map((r) => [r.status, r.body?.code])).toEqual(
+    Array.from({ length: 7 }, () => [409, 'COUPON_ALREADY_REDEEMED']),
+  )
+  const { db } = openDb(dbFile)
+  try {
+    expect(db.prepare('SELECT COUNT(*) AS n FROM coupon_redemptions').get()).toEqual({ n: 1 })
+  } finally {
+    db.close()
+  }
 }, 60_000)

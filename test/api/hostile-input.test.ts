@@ -37,6 +37,8 @@ const REFUSALS_THAT_COUNT: Partial<Record<EndpointName, string[]>> = {
   bindRealName: ['sms_codes'],
   signLoanContract: ['sms_codes'],
   drawdown: ['sms_codes'],
+  // A well-formed code that names no coupon is a guess, counted against the merchant.
+  lookupCoupon: ['redeem_code_failures'],
 }
 
 /** One generated request. */

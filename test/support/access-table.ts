@@ -94,6 +94,27 @@ export const ACCESS_TABLE: Record<EndpointName, AccessEntry> = {
   getCouponBatch: { kind: 'public', request: () => ({ params: { id: COUPON_BATCH } }) },
   claimCoupon: forCustomer(() => ({ params: { id: 'cb_shagou_dining_200_30' }, body: {} })),
   listMyCoupons: forCustomer(),
+  getMyCoupon: byCustomer((ids) => ({ params: { id: ids.coupon } })),
+  getRedeemToken: byCustomer((ids) => ({ params: { id: ids.coupon } })),
+  lookupCoupon: {
+    kind: 'record',
+    owner: 'merchant',
+    request: (ids) => ({ body: { token: ids.couponToken } }),
+  },
+  redeemCoupon: {
+    kind: 'record',
+    owner: 'merchant',
+    request: (ids) => ({
+      body: { ticket: ids.redeemTicket, orderAmountFen: 12_800, requestNo: 'ACCESS-0000001' },
+    }),
+  },
+  reverseRedemption: {
+    kind: 'record',
+    owner: 'merchant',
+    request: (ids) => ({ params: { id: ids.redemption }, body: {} }),
+  },
+  listRedemptionDays: { kind: 'caller', owner: 'merchant' },
+  getStatement: { kind: 'caller', owner: 'merchant', request: () => ({ params: { date: '2026-11-20' } }) },
 
   listProducts: { kind: 'public' },
   listTowns: { kind: 'public' },

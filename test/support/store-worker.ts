@@ -3,8 +3,11 @@
 // happened as one JSON line (the status the route would answer, and a refusal's body).
 // Usage: node --import tsx test/support/store-worker.ts <dbFile> drawdown <customerId> <nowMs> <amountFen>
 //        node --import tsx test/support/store-worker.ts <dbFile> claim <customerId> <nowMs> <batchId>
+//        node --import tsx test/support/store-worker.ts <dbFile> redeem <merchantId> <nowMs> <RedeemRequest JSON>
 import { BusinessError } from '../../mock/errors'
+import { DEVELOPMENT_SECRETS } from '../../mock/config'
 import { claimCoupon } from '../../mock/store/coupons/claims'
+import { redeemCoupon } from '../../mock/store/coupons/redemptions'
 import { openDb } from '../../mock/store/db'
 import { drawdown } from '../../mock/store/loans/drawdown'
 
@@ -24,6 +27,10 @@ const operations: Record<string, () => object> = {
     ),
   }),
   claim: () => ({ couponId: claimCoupon(db, customerId, arg, nowMs).id }),
+  // The caller is the merchant here; the bank under test signs with the development secret.
+  redeem: () => ({
+    redemptionId: redeemCoupon(db, customerId, JSON.parse(arg), DEVELOPMENT_SECRETS.qr, nowMs).row.id,
+  }),
 }
 
 function run(): object {

@@ -33,6 +33,11 @@ export interface OwnedIds {
   message: string
   /** A coupon the owner claimed. */
   coupon: string
+  /** The QR token of the owner's coupon, and the ticket the merchant's lookup of it gave. */
+  couponToken: string
+  redeemTicket: string
+  /** A redemption by the merchant (of another of the owner's coupons, 1分购 eggs). */
+  redemption: string
 }
 
 /** The bank, its callers and the owner's things. */
@@ -49,6 +54,8 @@ export interface World {
 
 /** A batch anyone may claim (a 满100减20 at a 戴南 supermarket). */
 export const COUPON_BATCH = 'cb_dainan_100_20'
+/** Another batch of the same shop (1分购 eggs, list price ¥12.80). */
+export const PENNY_BATCH = 'cb_dainan_penny_eggs'
 
 const PHONES: Record<Exclude<CallerName, 'anonymous'>, string> = {
   owner: '13900000001', // 王建国, whitelisted in 戴南镇
@@ -84,6 +91,30 @@ export async function makeWorld(options: BuildAppOptions = {}): Promise<World> {
   const loan = await drawLoan(bank, owner, { amountFen: 300_000, termMonths: 3, method: 'equal-principal' })
   const claimed = await post(bank.app, `/coupons/batches/${COUPON_BATCH}/claims`, {}, owner.auth)
   expectStatus(claimed, 201, 'coupon')
+  const coupon = claimed.json<{ id: string }>().id
+  const merchant = sessions.merchant
+  const couponToken = (await get(bank.app, `/coupons/mine/${coupon}/token`, owner.auth)).json<{
+    token: string
+  }>().token
+  const looked = await post(bank.app, '/merchant/coupon-lookups', { token: couponToken }, merchant.auth)
+  expectStatus(looked, 200, 'lookup')
+  const eggs = await post(bank.app, `/coupons/batches/${PENNY_BATCH}/claims`, {}, owner.auth)
+  expectStatus(eggs, 201, 'eggs coupon')
+  const eggsCode = (await get(bank.app, `/coupons/mine/${eggs.json<{ id: string }>().id}`, owner.auth)).json<{
+    redeemCode: string
+  }>().redeemCode
+  const eggsTicket = (
+    await post(bank.app, '/merchant/coupon-lookups', { code: eggsCode }, merchant.auth)
+  ).json<{
+    ticket: string
+  }>().ticket
+  const redeemed = await post(
+    bank.app,
+    '/merchant/redemptions',
+    { ticket: eggsTicket, orderAmountFen: 1_280, requestNo: 'WORLD-0000001' },
+    merchant.auth,
+  )
+  expectStatus(redeemed, 201, 'redemption')
   const messages = (await get(bank.app, '/messages', owner.auth)).json<{ items: Message[] }>().items
   if (!messages.length) throw new Error('the owner has no message')
 
@@ -103,14 +134,28 @@ export async function makeWorld(options: BuildAppOptions = {}): Promise<World> {
     application: application.id,
     loan: loan.id,
     message: messages[0].id,
-    coupon: claimed.json<{ id: string }>().id,
+    coupon,
+    couponToken,
+    redeemTicket: looked.json<{ ticket: string }>().ticket,
+    redemption: redeemed.json<{ id: string }>().id,
   }
   return {
     bank,
     headers: { ...mapValues(sessions, (s) => s.auth), anonymous: {} },
     ids,
-    ownerSecrets: [...Object.values(ids), booking.number, PHONES.owner, household.name, household.idNumber],
-    knownTo: { branchStaff: [ids.referral, ids.booking, ids.qrPayload, booking.number, PHONES.owner] },
+    ownerSecrets: [
+      ...Object.values(ids),
+      booking.number,
+      PHONES.owner,
+      household.name,
+      household.idNumber,
+      eggsCode,
+    ],
+    knownTo: {
+      branchStaff: [ids.referral, ids.booking, ids.qrPayload, booking.number, PHONES.owner],
+      // The till knows what it scanned and what it redeemed; never the coupon's id or code.
+      merchant: [ids.couponToken, ids.redeemTicket, ids.redemption],
+    },
   }
 }
 

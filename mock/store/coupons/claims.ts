@@ -19,6 +19,7 @@ import {
   toBatchView,
   type CouponBatchRow,
 } from './batches'
+import { newRedeemCode, newTokenRef } from './redeem-proofs'
 
 /** A coupons row. */
 export interface CouponRow {
@@ -30,6 +31,8 @@ export interface CouponRow {
   valid_until: string
   used_at: number | null
   voided_at: number | null
+  redeem_code: string
+  token_ref: string
 }
 
 /** 已作废, 已使用, 已过期 (after its last Beijing day) or 可使用. */
@@ -94,8 +97,9 @@ export function claimCoupon(db: Db, customerId: string, batchId: string, nowMs: 
       const { from, until } = validityFrom(batch, nowMs)
       const id = `cp_${randomUUID()}`
       db.prepare(
-        'INSERT INTO coupons (id, batch_id, owner_id, claimed_at, valid_from, valid_until) VALUES (?, ?, ?, ?, ?, ?)',
-      ).run(id, batch.id, customerId, nowMs, from, until)
+        `INSERT INTO coupons (id, batch_id, owner_id, claimed_at, valid_from, valid_until, redeem_code, token_ref)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(id, batch.id, customerId, nowMs, from, until, newRedeemCode(db), newTokenRef())
       return db.prepare('SELECT * FROM coupons WHERE id = ?').get(id) as CouponRow
     })
     .immediate()

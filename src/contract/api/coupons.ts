@@ -3,11 +3,14 @@ import { EmptyRequest } from '../common'
 import {
   Coupon,
   CouponBatch,
+  CouponDetail,
   CouponBatchPage,
   CouponBatchParams,
   CouponBatchQuery,
+  MyCouponParams,
   MyCoupons,
   MyCouponsQuery,
+  RedeemToken,
 } from '../coupons'
 import type { EndpointSpec } from './spec'
 
@@ -59,5 +62,25 @@ export const COUPON_API = {
     query: MyCouponsQuery,
     response: { 200: MyCoupons },
     errors: [],
+  },
+  getMyCoupon: {
+    tag,
+    summary: '优惠券详情（我的）',
+    description:
+      "One of the caller's coupons: its 12-digit code while usable, where and for how much once used. " +
+      "Another customer's coupon is 404.",
+    params: MyCouponParams,
+    response: { 200: CouponDetail },
+    errors: [],
+  },
+  getRedeemToken: {
+    tag,
+    summary: '优惠券核销二维码',
+    description:
+      'A signed token for the QR shown at the till, accepted for COUPON_TOKEN_TTL_SECONDS; ask again ' +
+      'after refreshAfterSeconds. Only for a usable coupon.',
+    params: MyCouponParams,
+    response: { 200: RedeemToken },
+    errors: ['COUPON_NOT_USABLE'],
   },
 } as const satisfies Record<string, EndpointSpec>

@@ -7,6 +7,7 @@ import { COUPON_API } from './coupons'
 import { DEV_API } from './dev'
 import { LOAN_API } from './loans'
 import { MESSAGE_API } from './messages'
+import { REDEMPTION_API } from './redemptions'
 import { REFERRAL_API } from './referrals'
 import type { EndpointSpec, InputOf, ResultOf } from './spec'
 
@@ -19,6 +20,7 @@ export const API = {
   ...MESSAGE_API,
   ...LOAN_API,
   ...COUPON_API,
+  ...REDEMPTION_API,
   ...DEV_API,
 } as const satisfies Record<EndpointName, EndpointSpec>
 

@@ -19,6 +19,7 @@ const kindNames: Record<Message['kind'], string> = {
   reminder: '提醒',
   referral: '转介',
   loan: '贷款',
+  coupon: '优惠',
 }
 
 /** Where each kind of link opens (an application opens the loan page, which shows where it stands). */
@@ -28,6 +29,7 @@ const linkRoutes: Record<MessageLinkType, string> = {
   'staff-referral': routes.staffReferral,
   loan: routes.loan,
   'loan-application': routes.loanHome,
+  coupon: routes.coupon,
 }
 
 /** Messages newest first; opening one marks it read and goes to what it is about. */
