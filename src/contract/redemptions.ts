@@ -92,6 +92,7 @@ export type RedemptionTotals = Static<typeof RedemptionTotals>
 /** Answer of GET /merchant/redemption-days: the last 30 Beijing days with redemptions, newest first. */
 export const RedemptionDays = Type.Object(
   {
+    today: IsoDate,
     days: Type.Array(Type.Composite([Type.Object({ date: IsoDate }), RedemptionTotals])),
   },
   { description: 'Daily redemption totals' },

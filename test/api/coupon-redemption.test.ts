@@ -308,6 +308,7 @@ describe('reversal and statements', () => {
     await redeem(shop, await ticketOf(shop, { code: b.redeemCode }), 20_050, 'TILL-0002')
     await post(bank.app, `/merchant/redemptions/${first.id}/reversal`, {}, shop.auth)
     const days = (await get(bank.app, '/merchant/redemption-days', shop.auth)).json<RedemptionDays>()
+    expect(days.today).toBe('2026-11-20')
     expect(days.days).toEqual([{ date: '2026-11-20', count: 1, orderAmountFen: 20_050, discountFen: 2_000 }])
     const statement = (await get(bank.app, '/merchant/statements/2026-11-20', shop.auth)).json<Statement>()
     expect(statement.lines.map((l) => [l.requestNo, Boolean(l.reversedAt)])).toEqual([

@@ -20,7 +20,7 @@ export function redemptionDays(db: Db, merchantId: string, nowMs: number): Redem
        GROUP BY business_date ORDER BY business_date DESC`,
     )
     .all(merchantId, addDays(today, -REDEMPTION_DAYS_SHOWN), today) as RedemptionDays['days']
-  return { days }
+  return { today, days }
 }
 
 /** The merchant's statement of `date`: every redemption of the day, oldest first. */

@@ -35,8 +35,9 @@ const customerShortcuts: Shortcut[] = [
   { key: 'elder', title: '长辈模式', glyph: '大', onClick: () => void Taro.switchTab({ url: routes.me }) },
 ]
 
-// A merchant's coupon work joins these with the coupon capability.
 const merchantShortcuts: Shortcut[] = [
+  { key: 'redeem', title: '扫码核销', glyph: '核', onClick: go(routes.merchantRedeem) },
+  { key: 'redemptions', title: '核销记录', glyph: '账', onClick: go(routes.merchantRedemptions) },
   { key: 'branches', title: '网点信息', glyph: '点', onClick: go(routes.branches) },
   { key: 'messages', title: '消息中心', glyph: '信', onClick: go(routes.messages) },
   { key: 'calculator', title: '贷款计算', glyph: '算', onClick: go(routes.loanCalculator) },

@@ -1,17 +1,17 @@
 // H5: the camera, read by a kept QR decoder (qr-scanner) that is fetched only when a scan starts, so
 // no other page pays for it. The viewfinder lies over the page; closing it answers 'cancelled'.
 import type QrScannerClass from 'qr-scanner'
-import type { ScanResult } from './types'
+import type { ScanOptions, ScanResult } from './types'
 import './camera-overlay.scss'
 
-export type { ScanResult } from './types'
+export type { ScanOptions, ScanResult } from './types'
 
 /** Whether the browser may offer its camera: it needs getUserMedia, which only secure pages have. */
 export const cameraScanAvailable =
   typeof window !== 'undefined' && window.isSecureContext && Boolean(navigator.mediaDevices?.getUserMedia)
 
 /** The viewfinder: a video, a hint and a close button, over the whole page. */
-function openViewfinder() {
+function openViewfinder(hintText: string) {
   const root = document.createElement('div')
   root.className = 'cc-camera'
   root.setAttribute('role', 'dialog')
@@ -23,7 +23,7 @@ function openViewfinder() {
   video.setAttribute('playsinline', '')
   const hint = document.createElement('p')
   hint.className = 'cc-camera__hint'
-  hint.textContent = '请将客户的预约二维码放入画面中'
+  hint.textContent = hintText
   const close = document.createElement('button')
   close.type = 'button'
   close.className = 'cc-camera__close'
@@ -34,7 +34,7 @@ function openViewfinder() {
 }
 
 /** Scans one QR code with the camera; resolves when a code is read, the user cancels, or there is no camera. */
-export async function scanQrCode(): Promise<ScanResult> {
+export async function scanQrCode(options: ScanOptions = {}): Promise<ScanResult> {
   if (!cameraScanAvailable) return { ok: false, reason: 'unsupported' }
   let QrScanner: typeof QrScannerClass
   try {
@@ -43,7 +43,7 @@ export async function scanQrCode(): Promise<ScanResult> {
     // The decoder could not be fetched (offline): the page offers the typed code instead.
     return { ok: false, reason: 'camera-unavailable' }
   }
-  const view = openViewfinder()
+  const view = openViewfinder(options.hint ?? '请将二维码放入画面中')
   return new Promise<ScanResult>((resolve) => {
     let done = false
     let scanner: InstanceType<typeof QrScanner> | undefined

@@ -4,3 +4,8 @@
  */
 export type ScanResult =
   { ok: true; text: string } | { ok: false; reason: 'cancelled' | 'unsupported' | 'camera-unavailable' }
+
+/** What the viewfinder tells the person holding the camera. */
+export interface ScanOptions {
+  hint?: string
+}

@@ -18,8 +18,17 @@ export interface BankQuery<T> {
  * A cached read of the bank: the same key shares one request and one answer across the pages that
  * show it; `null` waits (e.g. for a route parameter or a login). Older answers never overwrite newer ones.
  */
-export function useBankQuery<T>(key: QueryKey | null, load: () => Promise<T>): BankQuery<T> {
-  const query = useSWR<T, unknown>(key, load)
+export function useBankQuery<T>(
+  key: QueryKey | null,
+  load: () => Promise<T>,
+  /** Read again every `refreshMs` while the page is visible (a QR that renews itself). */
+  options: { refreshMs?: number } = {},
+): BankQuery<T> {
+  const query = useSWR<T, unknown>(
+    key,
+    load,
+    options.refreshMs ? { refreshInterval: options.refreshMs } : undefined,
+  )
   return {
     data: query.data,
     error: query.error === undefined ? undefined : toApiError(query.error),

@@ -44,7 +44,7 @@ export function CheckInPanel() {
   }
   const scan = async () => {
     setScanError(undefined)
-    const result = await scanQrCode()
+    const result = await scanQrCode({ hint: '请将客户的预约二维码放入画面中' })
     if (result.ok) await send('scan', { qrPayload: result.text.trim() })
     else if (result.reason === 'camera-unavailable') setScanError(CAMERA_UNAVAILABLE)
   }
