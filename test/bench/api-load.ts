@@ -97,7 +97,7 @@ export function apiTable(results: LoadResult[], options: LoadOptions = {}): stri
     '| --- | ---: | ---: | ---: | ---: | ---: |',
     ...results.map(
       (r) =>
-        `| GET ${r.route} | ${Math.round(r.requestsPerSecond)} | ${r.p50Ms} | ${r.p99Ms} | ${r.requests} | ${r.failures} |`,
+        `| ${r.route.startsWith('POST ') ? '' : 'GET '}${r.route} | ${Math.round(r.requestsPerSecond)} | ${r.p50Ms} | ${r.p99Ms} | ${r.requests} | ${r.failures} |`,
     ),
   ].join('\n')
 }

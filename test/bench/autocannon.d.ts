@@ -8,6 +8,17 @@ declare module 'autocannon' {
     /** Seconds before a request counts as timed out. */
     timeout?: number
     headers?: Record<string, string>
+    method?: string
+    body?: string
+    /** Requests sent in turn on each connection; setupRequest may rewrite one before it goes. */
+    requests?: Request[]
+  }
+  interface Request {
+    method?: string
+    path?: string
+    headers?: Record<string, string>
+    body?: string
+    setupRequest?: (request: Request) => Request
   }
   interface Histogram {
     average: number
