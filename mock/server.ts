@@ -18,6 +18,7 @@ import { counterHandlers } from './routes/counter'
 import { couponHandlers } from './routes/coupons'
 import { devHandlers } from './routes/dev'
 import { loanHandlers } from './routes/loans'
+import { merchantJoinHandlers } from './routes/merchant-join'
 import { messageHandlers } from './routes/messages'
 import { referralHandlers } from './routes/referrals'
 import { resetDatabase, seedDatabase } from './seed'
@@ -56,9 +57,14 @@ export interface BuildAppOptions {
    * answered 500 (default true; the table is the contract a real backend copies).
    */
   contractChecks?: boolean
+  /** Start of printed promo links, ending in /p/ (default: the H5 dev server's, DEFAULT_PROMO_LINK_BASE). */
+  promoLinkBase?: string
   /** Receives every SMS code sent (default: logged as "[sms] <phone> code <code>"). */
   onSms?: (phone: string, code: string, purpose: SmsPurpose) => void
 }
+
+/** Where printed promo links point in development: the H5 dev server. */
+export const DEFAULT_PROMO_LINK_BASE = 'http://127.0.0.1:10086/p/'
 
 /** Maximum accepted request body. */
 const BODY_LIMIT_BYTES = 64 * 1024
@@ -100,6 +106,7 @@ export async function buildApp(options: BuildAppOptions = {}) {
         app.log.info(`[sms] ${phone} code ${code}${purpose === 'login' ? '' : ` (${purpose})`}`)),
     mode,
     secrets,
+    promoLinkBase: options.promoLinkBase || DEFAULT_PROMO_LINK_BASE,
   }
   app.decorate('deps', deps)
   app.addHook('onClose', async () => db.close())
@@ -135,6 +142,7 @@ export async function buildApp(options: BuildAppOptions = {}) {
     ...messageHandlers(app),
     ...loanHandlers(app),
     ...couponHandlers(app),
+    ...merchantJoinHandlers(app),
     ...devHandlers(app),
   } satisfies EndpointHandlers
   registerEndpoints(app, handlers, {

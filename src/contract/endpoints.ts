@@ -47,6 +47,11 @@ export const ENDPOINTS = {
   claimCoupon: { method: 'POST', path: '/coupons/batches/:id/claims', access: 'customer' },
   listMyCoupons: { method: 'GET', path: '/coupons/mine', access: 'customer' },
 
+  // Merchant onboarding and promo codes
+  createMerchantApplication: { method: 'POST', path: '/merchant-applications', access: 'customer' },
+  recordPromoVisit: { method: 'POST', path: '/promo-codes/:code/visits', access: 'public' },
+  getMyPromoCode: { method: 'GET', path: '/merchant/promo-code', access: 'merchant' },
+
   // Product referrals
   listProducts: { method: 'GET', path: '/products', access: 'public' },
   listTowns: { method: 'GET', path: '/towns', access: 'public' },

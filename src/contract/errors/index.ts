@@ -6,6 +6,7 @@ import { COMMON_ERRORS } from './common'
 import { COUNTER_ERRORS } from './counter'
 import { COUPON_ERRORS } from './coupons'
 import { LOAN_ERRORS } from './loans'
+import { MERCHANT_ERRORS } from './merchants'
 import { REFERRAL_ERRORS } from './referrals'
 
 export type { ErrorMessages, ErrorStatus } from './spec'
@@ -18,6 +19,7 @@ export const ERRORS = {
   ...REFERRAL_ERRORS,
   ...LOAN_ERRORS,
   ...COUPON_ERRORS,
+  ...MERCHANT_ERRORS,
 } as const
 
 /** A code of the error table (`ErrorBody.code`). */

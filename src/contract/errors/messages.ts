@@ -6,6 +6,7 @@ import { COUNTER_ERROR_MESSAGES } from './counter'
 import { COUPON_ERROR_MESSAGES } from './coupons'
 import type { ErrorCode } from './index'
 import { LOAN_ERROR_MESSAGES } from './loans'
+import { MERCHANT_ERROR_MESSAGES } from './merchants'
 import { REFERRAL_ERROR_MESSAGES } from './referrals'
 
 export const ERROR_MESSAGES: Readonly<Record<ErrorCode, string>> = {
@@ -15,4 +16,5 @@ export const ERROR_MESSAGES: Readonly<Record<ErrorCode, string>> = {
   ...REFERRAL_ERROR_MESSAGES,
   ...LOAN_ERROR_MESSAGES,
   ...COUPON_ERROR_MESSAGES,
+  ...MERCHANT_ERROR_MESSAGES,
 }
