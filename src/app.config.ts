@@ -32,6 +32,8 @@ export default defineAppConfig({
         'paper/index',
       ],
     },
+    { root: 'packages/coupon', pages: ['promo/index'] },
+    { root: 'packages/merchant', pages: ['apply/index', 'promo-code/index'] },
   ],
   preloadRule: { 'pages/home/index': { network: 'all', packages: ['packages/auth'] } },
   window: {

@@ -28,6 +28,9 @@ export const routes = {
   loans: '/packages/loan/loans/index',
   loan: '/packages/loan/loan/index',
   loanPaper: '/packages/loan/paper/index',
+  promo: '/packages/coupon/promo/index',
+  merchantApply: '/packages/merchant/apply/index',
+  merchantPromoCode: '/packages/merchant/promo-code/index',
 } as const
 
 /** Pages reached with switchTab rather than navigateTo. */
