@@ -22,6 +22,8 @@ export interface MockDeps {
   mode: MockMode
   /** Server-only secrets: QR signatures, keyed hashes of SMS codes and card numbers. */
   secrets: MockSecrets
+  /** Start of the links printed as promo QR codes, ending in /p/ (MOCK_PROMO_LINK_BASE). */
+  promoLinkBase: string
 }
 
 /** Idempotency bookkeeping of one request. */

@@ -3,7 +3,8 @@
 // PORT (3100), HOST (127.0.0.1; production only), MOCK_DB (mock/.data/bank.db), LOG_LEVEL (warn),
 // MOCK_QR_SECRET and MOCK_DATA_SECRET (required in production), MOCK_TRUST_PROXY (the gateway's
 // addresses, e.g. 10.0.0.0/8 or loopback), MOCK_DEV_ENDPOINTS=0 to turn the dev tools off in
-// development too, and the fault settings of http/faults.ts.
+// development too, MOCK_PROMO_LINK_BASE (https://<H5 host>/p/: the links promo QR codes print), and
+// the fault settings of http/faults.ts.
 import type { EndpointName } from '../src/contract/endpoints'
 import { isLoopback, SECRET_ENV, type MockMode } from './config'
 import { faultsFromEnv } from './http/faults'
@@ -39,6 +40,7 @@ async function main(): Promise<void> {
     trustProxy: process.env.MOCK_TRUST_PROXY || undefined,
     crashAfterCommit: process.env.MOCK_CRASH_AFTER_COMMIT as EndpointName | undefined,
     dbFile: process.env.MOCK_DB ?? 'mock/.data/bank.db',
+    promoLinkBase: process.env.MOCK_PROMO_LINK_BASE || undefined,
     // Request logs are JSON lines: useful when asked for (LOG_LEVEL=info), noise beside the H5 dev server.
     logLevel: process.env.LOG_LEVEL ?? 'warn',
     faults: faultsFromEnv(process.env),

@@ -19,6 +19,7 @@ import { couponHandlers } from './routes/coupons'
 import { redemptionHandlers } from './routes/redemptions'
 import { devHandlers } from './routes/dev'
 import { loanHandlers } from './routes/loans'
+import { merchantJoinHandlers } from './routes/merchant-join'
 import { messageHandlers } from './routes/messages'
 import { referralHandlers } from './routes/referrals'
 import { resetDatabase, seedDatabase } from './seed'
@@ -57,9 +58,14 @@ export interface BuildAppOptions {
    * answered 500 (default true; the table is the contract a real backend copies).
    */
   contractChecks?: boolean
+  /** Start of printed promo links, ending in /p/ (default: the H5 dev server's, DEFAULT_PROMO_LINK_BASE). */
+  promoLinkBase?: string
   /** Receives every SMS code sent (default: logged as "[sms] <phone> code <code>"). */
   onSms?: (phone: string, code: string, purpose: SmsPurpose) => void
 }
+
+/** Where printed promo links point in development: the H5 dev server. */
+export const DEFAULT_PROMO_LINK_BASE = 'http://127.0.0.1:10086/p/'
 
 /** Maximum accepted request body. */
 const BODY_LIMIT_BYTES = 64 * 1024
@@ -101,6 +107,7 @@ export async function buildApp(options: BuildAppOptions = {}) {
         app.log.info(`[sms] ${phone} code ${code}${purpose === 'login' ? '' : ` (${purpose})`}`)),
     mode,
     secrets,
+    promoLinkBase: options.promoLinkBase || DEFAULT_PROMO_LINK_BASE,
   }
   app.decorate('deps', deps)
   app.addHook('onClose', async () => db.close())
@@ -137,6 +144,7 @@ export async function buildApp(options: BuildAppOptions = {}) {
     ...loanHandlers(app),
     ...couponHandlers(app),
     ...redemptionHandlers(app),
+    ...merchantJoinHandlers(app),
     ...devHandlers(app),
   } satisfies EndpointHandlers
   registerEndpoints(app, handlers, {

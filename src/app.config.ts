@@ -32,8 +32,11 @@ export default defineAppConfig({
         'paper/index',
       ],
     },
-    { root: 'packages/coupon', pages: ['coupon/index'] },
-    { root: 'packages/merchant', pages: ['redeem/index', 'redemptions/index', 'statement/index'] },
+    { root: 'packages/coupon', pages: ['coupon/index', 'promo/index'] },
+    {
+      root: 'packages/merchant',
+      pages: ['redeem/index', 'redemptions/index', 'statement/index', 'promo-code/index', 'apply/index'],
+    },
   ],
   preloadRule: { 'pages/home/index': { network: 'all', packages: ['packages/auth'] } },
   window: {

@@ -32,6 +32,9 @@ export const routes = {
   merchantRedeem: '/packages/merchant/redeem/index',
   merchantRedemptions: '/packages/merchant/redemptions/index',
   merchantStatement: '/packages/merchant/statement/index',
+  promo: '/packages/coupon/promo/index',
+  merchantApply: '/packages/merchant/apply/index',
+  merchantPromoCode: '/packages/merchant/promo-code/index',
 } as const
 
 /** Pages reached with switchTab rather than navigateTo. */

@@ -13,6 +13,7 @@ import { SEED_MERCHANTS } from './merchants'
 import { beijingInstant } from '../../src/utils/beijing-time'
 import { SEED_CARDS } from './cards'
 import { SEED_COUPON_BATCHES, SEED_CUSTOMER_TAGS } from './coupons'
+import { SEED_PROMO_CODES } from './promo-codes'
 import { SEED_STAFF } from './staff'
 
 /** Fixed creation time of seeded records, so the seed is the same on every run. */
@@ -106,6 +107,13 @@ function insertCoupons(db: Db): void {
   for (const t of SEED_CUSTOMER_TAGS) tag.run(t.userId, t.tag)
 }
 
+function insertPromoCodes(db: Db): void {
+  const code = db.prepare(
+    'INSERT INTO promo_codes (code, merchant_id, expires_on, created_at) VALUES (?, ?, ?, ?)',
+  )
+  for (const p of SEED_PROMO_CODES) code.run(p.code, p.merchantId, p.expiresOn ?? null, SEED_TIME_MS)
+}
+
 /** Inserts the seed into an empty store. */
 export function seedDatabase(db: Db): void {
   db.transaction(() => {
@@ -145,6 +153,7 @@ export function seedDatabase(db: Db): void {
     insertCatalogue(db)
     insertUsers(db)
     insertCoupons(db)
+    insertPromoCodes(db)
   })()
 }
 

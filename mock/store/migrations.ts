@@ -532,10 +532,48 @@ export const MIGRATIONS: string[] = [
   ALTER TABLE messages_v13 RENAME TO messages;
   CREATE INDEX messages_user ON messages(user_id, seq);
   `,
+  // v14: merchant onboarding and promo codes. An application is the referral its manager follows up,
+  // with the shop's details beside it; a promo visit is kept once per visitor, code and Beijing day,
+  // the visitor being a user id or a keyed hash of an anonymous caller (no addresses kept).
+  `
+  CREATE TABLE merchant_applications (
+    id TEXT PRIMARY KEY,
+    applicant_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    referral_id TEXT NOT NULL UNIQUE REFERENCES referrals(id) ON DELETE CASCADE,
+    shop_name TEXT NOT NULL,
+    credit_code TEXT NOT NULL,
+    credit_code_check TEXT NOT NULL CHECK (credit_code_check IN ('ok', 'failed')),
+    address TEXT NOT NULL,
+    contact_name TEXT NOT NULL,
+    contact_phone TEXT NOT NULL,
+    category TEXT NOT NULL,
+    branch_id TEXT NOT NULL REFERENCES branches(id),
+    created_at INTEGER NOT NULL
+  );
+  CREATE TABLE promo_codes (
+    code TEXT PRIMARY KEY,
+    merchant_id TEXT NOT NULL REFERENCES merchants(user_id) ON DELETE CASCADE,
+    expires_on TEXT,
+    created_at INTEGER NOT NULL
+  );
+  CREATE INDEX promo_codes_merchant ON promo_codes(merchant_id);
+  CREATE TABLE promo_visits (
+    code TEXT NOT NULL REFERENCES promo_codes(code) ON DELETE CASCADE,
+    visitor TEXT NOT NULL,
+    date TEXT NOT NULL,
+    via TEXT NOT NULL CHECK (via IN ('scene', 'link', 'h5')),
+    first_at INTEGER NOT NULL,
+    PRIMARY KEY (code, visitor, date)
+  );
+  CREATE INDEX promo_visits_code_date ON promo_visits(code, date);
+  `,
 ]
 
 /** Tables in the order they can be emptied without breaking foreign keys. */
 export const TABLES_CHILD_FIRST = [
+  'promo_visits',
+  'promo_codes',
+  'merchant_applications',
   'redeem_code_failures',
   'coupon_redemptions',
   'coupons',

@@ -356,3 +356,29 @@ export const REQUEST_NO_PATTERN = '^[A-Za-z0-9_-]{8,40}$'
 export const REDEMPTION_DAYS_SHOWN = 30
 /** Days before a coupon's last day that its owner is reminded. */
 export const COUPON_REMIND_DAYS_AHEAD = 3
+
+// ---- Merchant onboarding (商户入驻) and promo QR codes ----
+
+/** Catalogue id of 商户收单: a merchant application becomes a referral for it. */
+export const MERCHANT_ACQUIRING_PRODUCT_ID = 'pd_merchant_acquiring'
+/**
+ * Unified social credit code (GB 32100): 2 characters (authority, type), a 6-digit division code, a
+ * 9-character organisation code and the check character, from 31 characters (no I O S V Z).
+ */
+export const CREDIT_CODE_PATTERN = '^[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}$'
+/** The bank's reading of an application's credit code: check character right, or to review by hand. */
+export const CREDIT_CODE_CHECKS = ['ok', 'failed'] as const
+/** A credit-code check result. */
+export type CreditCodeCheck = (typeof CREDIT_CODE_CHECKS)[number]
+/** Characters of a promo code: no 0 1 I L O, which people misread off a printed card. */
+export const PROMO_CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ'
+/** Characters of a promo code (a mini-program code's `scene` takes at most 32). */
+export const PROMO_CODE_LENGTH = 8
+/** Pattern of a promo code. */
+export const PROMO_CODE_PATTERN = '^[2-9A-HJKMNP-Z]{8}$'
+/** How a promo visit arrived: a mini-program code's scene, an ordinary https QR (q), the H5 link. */
+export const PROMO_VISIT_VIAS = ['scene', 'link', 'h5'] as const
+/** How a promo visit arrived. */
+export type PromoVisitVia = (typeof PROMO_VISIT_VIAS)[number]
+/** Mini-program page a promo code opens (the page of the printed link's rule and of the `scene` code). */
+export const PROMO_LANDING_PAGE = 'packages/coupon/promo/index'

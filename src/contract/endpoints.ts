@@ -56,6 +56,11 @@ export const ENDPOINTS = {
   listRedemptionDays: { method: 'GET', path: '/merchant/redemption-days', access: 'merchant' },
   getStatement: { method: 'GET', path: '/merchant/statements/:date', access: 'merchant' },
 
+  // Merchant onboarding and promo codes
+  createMerchantApplication: { method: 'POST', path: '/merchant-applications', access: 'customer' },
+  recordPromoVisit: { method: 'POST', path: '/promo-codes/:code/visits', access: 'public' },
+  getMyPromoCode: { method: 'GET', path: '/merchant/promo-code', access: 'merchant' },
+
   // Product referrals
   listProducts: { method: 'GET', path: '/products', access: 'public' },
   listTowns: { method: 'GET', path: '/towns', access: 'public' },

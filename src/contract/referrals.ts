@@ -7,6 +7,7 @@ import {
   STAFF_REFERRAL_TARGETS,
 } from './constants'
 import { Id, IsoDateTime, PlainText, StringEnum } from './common'
+import { ReferralMerchantApplication } from './merchant-applications'
 
 const Note = PlainText('备注', REFERRAL_NOTE_MAX_LENGTH)
 const Status = StringEnum(REFERRAL_STATUSES, {
@@ -51,6 +52,7 @@ export const Referral = Type.Object(
     }),
     history: Type.Array(ReferralHistoryEntry, { description: 'Oldest first' }),
     createdAt: IsoDateTime,
+    merchantApplication: Type.Optional(ReferralMerchantApplication),
   },
   { description: 'Referral' },
 )

@@ -116,6 +116,24 @@ export const ACCESS_TABLE: Record<EndpointName, AccessEntry> = {
   listRedemptionDays: { kind: 'caller', owner: 'merchant' },
   getStatement: { kind: 'caller', owner: 'merchant', request: () => ({ params: { date: '2026-11-20' } }) },
 
+  createMerchantApplication: forCustomer(() => ({
+    body: {
+      shopName: '戴南某某五金（示例）',
+      creditCode: '92321281MA1N2QX79L',
+      address: '兴化市戴南镇兴达路 8 号',
+      // Not the owner's own name or number: whoever calls files it as their own shop's contact.
+      contactName: '赵小明',
+      contactPhone: '13812345678',
+      category: 'supermarket',
+      branchId: 'br_dainan',
+    },
+  })),
+  recordPromoVisit: {
+    kind: 'public',
+    request: () => ({ params: { code: 'P7KD2MXQ' }, body: { via: 'link' } }),
+  },
+  getMyPromoCode: { kind: 'caller', owner: 'merchant' },
+
   listProducts: { kind: 'public' },
   listTowns: { kind: 'public' },
   createReferral: forCustomer(() => ({

@@ -5,6 +5,7 @@ import { maskName, maskPhone } from '../../../src/utils/mask'
 import type { Db } from '../db'
 import type { ReferralRow } from './referrals'
 import { findUserById } from '../auth/users'
+import { applicationOfReferral } from '../merchants/applications'
 
 const iso = (ms: number) => new Date(ms).toISOString()
 
@@ -31,6 +32,8 @@ export function toReferralView(db: Db, row: ReferralRow): Referral {
     createdAt: iso(row.created_at),
   }
   if (row.note !== null) view.note = row.note
+  const application = applicationOfReferral(db, row.id)
+  if (application) view.merchantApplication = application
   return view
 }
 

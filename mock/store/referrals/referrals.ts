@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto'
 import {
   REFERRAL_TRANSITIONS,
+  type PreferredTime,
   type ReferralStatus,
   type StaffReferralTarget,
 } from '../../../src/contract/constants'
@@ -53,55 +54,64 @@ function addEvent(db: Db, referralId: string, status: ReferralStatus, at: number
   )
 }
 
+/** What a new referral records (the town's manager is looked up). */
+export interface NewReferral {
+  customerId: string
+  productId: string
+  town: string
+  preferredTime: PreferredTime
+  note?: string
+  /** The REFERRAL_OPEN message when one is still open for the product (default: the table's). */
+  openMessage?: string
+}
+
 /**
- * Creates a referral assigned to the town's manager (history: submitted, then assigned, same time).
+ * Inserts a referral assigned to the town's manager (history: submitted, then assigned, same time) and
+ * tells the customer and the manager. Runs inside the caller's transaction.
  * 400 unknown town, 404 unknown product, 409 REFERRAL_OPEN when one is still open for the product.
  */
+export function insertReferral(db: Db, input: NewReferral, nowMs: number): ReferralRow {
+  const manager = findTownManager(db, input.town)
+  if (!manager) throw fieldError('town', '乡镇取值无效')
+  if (!findProduct(db, input.productId)) throw notFound('产品不存在')
+  const open = db
+    .prepare(
+      `SELECT id FROM referrals WHERE customer_id = ? AND product_id = ? AND status IN ('submitted', 'assigned', 'contacted')`,
+    )
+    .get(input.customerId, input.productId) as { id: string } | undefined
+  if (open) {
+    throw bankError('REFERRAL_OPEN', { message: input.openMessage, details: { referralId: open.id } })
+  }
+  const id = `rf_${randomUUID()}`
+  db.prepare(
+    `INSERT INTO referrals (id, customer_id, product_id, town, preferred_time, note, status, manager_id, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, 'assigned', ?, ?)`,
+  ).run(
+    id,
+    input.customerId,
+    input.productId,
+    input.town,
+    input.preferredTime,
+    input.note?.trim() || null,
+    manager.userId,
+    nowMs,
+  )
+  addEvent(db, id, 'submitted', nowMs)
+  addEvent(db, id, 'assigned', nowMs)
+  const row = findReferral(db, id)!
+  notifyReferral(db, row, nowMs)
+  notifyManager(db, row, nowMs)
+  return row
+}
+
+/** Creates a customer's referral in its own transaction (see insertReferral for the refusals). */
 export function createReferral(
   db: Db,
   customerId: string,
   input: CreateReferralRequest,
   nowMs: number,
 ): ReferralRow {
-  return db
-    .transaction((): ReferralRow => {
-      const manager = findTownManager(db, input.town)
-      if (!manager) throw fieldError('town', '乡镇取值无效')
-      if (!findProduct(db, input.productId)) throw notFound('产品不存在')
-      const open = db
-        .prepare(
-          `SELECT id FROM referrals WHERE customer_id = ? AND product_id = ? AND status IN ('submitted', 'assigned', 'contacted')`,
-        )
-        .get(customerId, input.productId) as { id: string } | undefined
-      if (open) {
-        throw bankError('REFERRAL_OPEN', {
-          details: {
-            referralId: open.id,
-          },
-        })
-      }
-      const id = `rf_${randomUUID()}`
-      db.prepare(
-        `INSERT INTO referrals (id, customer_id, product_id, town, preferred_time, note, status, manager_id, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, 'assigned', ?, ?)`,
-      ).run(
-        id,
-        customerId,
-        input.productId,
-        input.town,
-        input.preferredTime,
-        input.note?.trim() || null,
-        manager.userId,
-        nowMs,
-      )
-      addEvent(db, id, 'submitted', nowMs)
-      addEvent(db, id, 'assigned', nowMs)
-      const row = findReferral(db, id)!
-      notifyReferral(db, row, nowMs)
-      notifyManager(db, row, nowMs)
-      return row
-    })
-    .immediate()
+  return db.transaction((): ReferralRow => insertReferral(db, { customerId, ...input }, nowMs)).immediate()
 }
 
 /** The manager's referral; 404 for unknown ids and other managers' referrals alike. */

@@ -6,6 +6,7 @@ import { COUNTER_API } from './counter'
 import { COUPON_API } from './coupons'
 import { DEV_API } from './dev'
 import { LOAN_API } from './loans'
+import { MERCHANT_JOIN_API } from './merchant-join'
 import { MESSAGE_API } from './messages'
 import { REDEMPTION_API } from './redemptions'
 import { REFERRAL_API } from './referrals'
@@ -21,6 +22,7 @@ export const API = {
   ...LOAN_API,
   ...COUPON_API,
   ...REDEMPTION_API,
+  ...MERCHANT_JOIN_API,
   ...DEV_API,
 } as const satisfies Record<EndpointName, EndpointSpec>
 

@@ -7,6 +7,7 @@ import { COUNTER_ERRORS } from './counter'
 import { COUPON_ERRORS } from './coupons'
 import { LOAN_ERRORS } from './loans'
 import { REDEMPTION_ERRORS } from './redemptions'
+import { MERCHANT_ERRORS } from './merchants'
 import { REFERRAL_ERRORS } from './referrals'
 
 export type { ErrorMessages, ErrorStatus } from './spec'
@@ -20,6 +21,7 @@ export const ERRORS = {
   ...LOAN_ERRORS,
   ...COUPON_ERRORS,
   ...REDEMPTION_ERRORS,
+  ...MERCHANT_ERRORS,
 } as const
 
 /** A code of the error table (`ErrorBody.code`). */

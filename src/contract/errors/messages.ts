@@ -7,6 +7,7 @@ import { COUPON_ERROR_MESSAGES } from './coupons'
 import type { ErrorCode } from './index'
 import { LOAN_ERROR_MESSAGES } from './loans'
 import { REDEMPTION_ERROR_MESSAGES } from './redemptions'
+import { MERCHANT_ERROR_MESSAGES } from './merchants'
 import { REFERRAL_ERROR_MESSAGES } from './referrals'
 
 export const ERROR_MESSAGES: Readonly<Record<ErrorCode, string>> = {
@@ -17,4 +18,5 @@ export const ERROR_MESSAGES: Readonly<Record<ErrorCode, string>> = {
   ...LOAN_ERROR_MESSAGES,
   ...COUPON_ERROR_MESSAGES,
   ...REDEMPTION_ERROR_MESSAGES,
+  ...MERCHANT_ERROR_MESSAGES,
 }

@@ -32,12 +32,14 @@ const customerShortcuts: Shortcut[] = [
   { key: 'calculator', title: '贷款计算', glyph: '算', onClick: go(routes.loanCalculator) },
   { key: 'messages', title: '消息中心', glyph: '信', onClick: go(routes.messages) },
   { key: 'real-name', title: '实名认证', glyph: '证', onClick: go(routes.realName) },
+  { key: 'merchant-apply', title: '商户入驻', glyph: '商', onClick: go(routes.merchantApply) },
   { key: 'elder', title: '长辈模式', glyph: '大', onClick: () => void Taro.switchTab({ url: routes.me }) },
 ]
 
 const merchantShortcuts: Shortcut[] = [
   { key: 'redeem', title: '扫码核销', glyph: '核', onClick: go(routes.merchantRedeem) },
   { key: 'redemptions', title: '核销记录', glyph: '账', onClick: go(routes.merchantRedemptions) },
+  { key: 'promo-code', title: '推广码', glyph: '码', onClick: go(routes.merchantPromoCode) },
   { key: 'branches', title: '网点信息', glyph: '点', onClick: go(routes.branches) },
   { key: 'messages', title: '消息中心', glyph: '信', onClick: go(routes.messages) },
   { key: 'calculator', title: '贷款计算', glyph: '算', onClick: go(routes.loanCalculator) },

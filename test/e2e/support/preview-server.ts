@@ -74,14 +74,31 @@ function proxy(req: IncomingMessage, res: ServerResponse, mockPort: number): voi
   req.pipe(upstream)
 }
 
-/** Serves a file under root; `/` and extension-less paths get index.html (history fallback). */
+/** Printed promo links, /p/<code> (no dot: a verification file under /p/ stays a file). */
+const PROMO_LINK = /^\/p\/[^/.]+\/?$/
+
+/**
+ * Serves a file under root; `/`, extension-less paths and promo links get index.html (history
+ * fallback). A path that cannot be decoded is 400, not an error of the server.
+ */
 async function serveStatic(req: IncomingMessage, res: ServerResponse, root: string): Promise<void> {
-  const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
+  const raw = new URL(req.url ?? '/', 'http://x').pathname
+  if (PROMO_LINK.test(raw)) return sendFile(req, res, path.join(root, 'index.html'))
+  let pathname: string
+  try {
+    pathname = decodeURIComponent(raw)
+  } catch {
+    return sendJson(res, 400, { code: 'BAD_REQUEST', message: `Bad path: ${raw}` })
+  }
   let file = path.join(root, path.normalize(pathname))
   if (!file.startsWith(root)) return sendJson(res, 403, { code: 'FORBIDDEN', message: 'Forbidden' })
   if (pathname.endsWith('/') || !path.extname(pathname)) file = path.join(root, 'index.html')
+  return sendFile(req, res, file)
+}
+
+async function sendFile(req: IncomingMessage, res: ServerResponse, file: string): Promise<void> {
   const stat = await fs.stat(file).catch(() => null)
-  if (!stat?.isFile()) return sendJson(res, 404, { code: 'NOT_FOUND', message: `Not found: ${pathname}` })
+  if (!stat?.isFile()) return sendJson(res, 404, { code: 'NOT_FOUND', message: `Not found: ${req.url}` })
   const type = CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream'
   res.writeHead(200, { 'content-type': type, 'content-length': stat.size, 'cache-control': 'no-cache' })
   if (req.method === 'HEAD') return void res.end()

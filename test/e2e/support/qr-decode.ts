@@ -1,7 +1,7 @@
 // Reads a QR code out of a screenshot the way a till's camera would: qr-scanner's decoder, run in a
 // page of the test browser (its legacy build carries its worker inline, so no file needs serving).
 import path from 'node:path'
-import type { Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import { newPhonePage } from './browser'
 
 const DECODER = path.resolve(__dirname, '../../../node_modules/qr-scanner/qr-scanner.legacy.min.js')
@@ -27,4 +27,9 @@ export async function decodeQrPng(png: Buffer, on?: Page): Promise<string> {
   } finally {
     if (!on) await page.context().close()
   }
+}
+
+/** The text of the QR code shown in `element`, read from a screenshot of it. */
+export async function decodeQrScreenshot(element: Locator): Promise<string> {
+  return decodeQrPng(await element.screenshot())
 }

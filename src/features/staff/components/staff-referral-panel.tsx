@@ -5,6 +5,7 @@ import type { StaffReferralDetail } from '@/contract/referrals'
 import { FormField } from '@/components/form-field'
 import { callPhone } from '@/platform/phone'
 import { formatBeijing } from '@/utils/beijing-format'
+import { COUPON_CATEGORY_NAMES } from '@/utils/coupon-category'
 import { useUpdateReferralStatus } from '../api/update-referral-status'
 import { nextActions, type ReferralAction } from '../model/referral-actions'
 import './staff-referral-panel.scss'
@@ -26,6 +27,7 @@ export function StaffReferralPanel({ referral, statusLabel, preferredTimeLabel }
     if (result.ok) setNote('')
   }
   const actions = nextActions(referral.status)
+  const shop = referral.merchantApplication
   return (
     <View className="cc-staff-referral">
       <CellGroup>
@@ -49,6 +51,33 @@ export function StaffReferralPanel({ referral, statusLabel, preferredTimeLabel }
         <Cell title="提交时间" extra={formatBeijing(referral.createdAt, 'M月D日 HH:mm')} />
         {referral.note ? <Cell title="客户留言" description={referral.note} /> : null}
       </CellGroup>
+      {shop ? (
+        <CellGroup title="商户入驻申请">
+          <Cell title="店铺名称" extra={shop.shopName} />
+          <Cell
+            title="统一社会信用代码"
+            extra={shop.creditCode}
+            description={shop.creditCodeCheck === 'failed' ? '校验位不符，请人工核验营业执照' : '校验位正确'}
+          />
+          <Cell title="经营类别" extra={COUPON_CATEGORY_NAMES[shop.category]} />
+          <Cell title="经营地址" description={shop.address} />
+          <Cell title="联系人" extra={shop.contactName} />
+          <Cell
+            title="联系电话"
+            extra={
+              <Button
+                size="small"
+                type="primary"
+                fill="outline"
+                onClick={() => void callPhone(shop.contactPhone)}
+              >
+                拨打 {shop.contactPhone}
+              </Button>
+            }
+          />
+          <Cell title="附近网点" extra={shop.branch.name} />
+        </CellGroup>
+      ) : null}
       {actions.length ? (
         <>
           <FormField label="跟进备注（选填，客户可见）" error={update.error?.message}>

@@ -1,7 +1,7 @@
 import Taro, { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import { SUNSHINE_LOAN_PRODUCT_ID } from '@/contract/constants'
+import { MERCHANT_ACQUIRING_PRODUCT_ID, SUNSHINE_LOAN_PRODUCT_ID } from '@/contract/constants'
 import { InlineError } from '@/components/inline-error'
 import { LoadingBlock } from '@/components/loading-block'
 import { PageShell } from '@/components/page-shell'
@@ -63,6 +63,18 @@ export default function ProductPage() {
                 onClick={() => void Taro.navigateTo({ url: routes.loanHome })}
               >
                 在线申请（查看我的额度）
+              </Button>
+            </View>
+          ) : null}
+          {product.id === MERCHANT_ACQUIRING_PRODUCT_ID && !staffOrMerchant ? (
+            <View className="product-page__apply">
+              <Button
+                type="primary"
+                size="large"
+                block
+                onClick={() => void Taro.navigateTo({ url: routes.merchantApply })}
+              >
+                申请商户入驻（加入好邻居联盟）
               </Button>
             </View>
           ) : null}

@@ -31,6 +31,21 @@ export default function ReferralPage() {
             <Cell title="方便联系时间" extra={preferredTimeLabels[data.preferredTime]} />
             {data.note ? <Cell title="备注" description={data.note} /> : null}
           </CellGroup>
+          {data.merchantApplication ? (
+            <CellGroup title="入驻申请">
+              <Cell title="店铺名称" extra={data.merchantApplication.shopName} />
+              <Cell
+                title="统一社会信用代码"
+                extra={data.merchantApplication.creditCode}
+                description={
+                  data.merchantApplication.creditCodeCheck === 'failed'
+                    ? '校验位不符，客户经理将人工核验'
+                    : undefined
+                }
+              />
+              <Cell title="附近网点" extra={data.merchantApplication.branch.name} />
+            </CellGroup>
+          ) : null}
           <ReferralTimeline referral={data} />
         </>
       ) : null}

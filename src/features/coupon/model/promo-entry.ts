@@ -1,0 +1,44 @@
+// Where a promo code arrives on the landing page, read the same on weapp and H5. Values arrive still
+// URL-encoded on both (WeChat hands `scene` and `q` over encoded; Taro's H5 router parses the hash's
+// query without decoding), so each is decoded exactly once, and a broken escape is an answer, not a crash.
+import { PROMO_CODE_PATTERN, type PromoVisitVia } from '@/contract/constants'
+
+/** A code to look up, or why there is none. */
+export type PromoEntry = { code: string; via: PromoVisitVia } | { error: 'missing' | 'malformed' }
+
+const CODE = new RegExp(PROMO_CODE_PATTERN)
+/** The code after /p/ in a printed link, with or without a trailing slash, query or fragment. */
+const LINK_CODE = /\/p\/([^/?#]+)\/?(?:[?#].*)?$/
+
+function decodeOnce(value: string): string | undefined {
+  try {
+    return decodeURIComponent(value)
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * The code from the page's parameters: `scene` (a mini-program code), `q` (the whole link of an
+ * ordinary QR, WeChat's scancode_time beside it), or `c` (H5, from index.html's /p/<code> redirect).
+ * Lower case is accepted (people type links); anything else that is not a code is malformed.
+ */
+export function parsePromoEntry(params: Partial<Record<string, string>>): PromoEntry {
+  let raw: string | undefined
+  let via: PromoVisitVia
+  if (params.scene) {
+    raw = decodeOnce(params.scene)
+    via = 'scene'
+  } else if (params.q) {
+    const link = decodeOnce(params.q)
+    raw = link === undefined ? undefined : (LINK_CODE.exec(link)?.[1] ?? '')
+    via = 'link'
+  } else if (params.c) {
+    raw = decodeOnce(params.c)
+    via = 'h5'
+  } else {
+    return { error: 'missing' }
+  }
+  const code = raw?.trim().toUpperCase()
+  return code && CODE.test(code) ? { code, via } : { error: 'malformed' }
+}
