@@ -27,7 +27,10 @@ export const ERRORS = {
 /** A code of the error table (`ErrorBody.code`). */
 export type ErrorCode = keyof typeof ERRORS
 
-/** Each code as a value, so code compares with a name the compiler checks: ERROR_CODES.SLOT_FULL. */
+/**
+ * Each code as a value, for the mock and tests. The app compares with literals instead ('SLOT_FULL'),
+ * which the compiler checks against ErrorCode just as well, so it does not ship this table.
+ */
 export const ERROR_CODES = Object.fromEntries(Object.keys(ERRORS).map((code) => [code, code])) as {
   readonly [C in ErrorCode]: C
 }

@@ -1,5 +1,5 @@
 import { AxiosError } from 'axios'
-import { isErrorCode, type ErrorCode } from '@/contract/errors'
+import type { ErrorCode } from '@/contract/errors'
 
 /** Codes the client itself produces: no answer, an answer it cannot read, a tap while busy. */
 export const CLIENT_ERRORS = {
@@ -65,6 +65,12 @@ export function clientError(code: ClientErrorCode, status = 0): ApiError {
   return new ApiError(status, code, CLIENT_ERRORS[code])
 }
 
+/**
+ * A code shaped like the bank's (SNAKE_CASE). The app does not carry the bank's whole error table: a
+ * code it has no branch for (a newer backend's) still arrives with the bank's own message to show.
+ */
+const isCodeShaped = (code: string) => /^[A-Z][A-Z0-9_]{1,63}$/.test(code)
+
 function isErrorBody(
   data: unknown,
 ): data is { code: string; message: string; details?: Record<string, unknown> } {
@@ -86,7 +92,12 @@ export function toApiError(error: unknown): ApiError {
     if (!response) return clientError('NETWORK_ERROR')
     if (isErrorBody(response.data)) {
       const { code, message, details } = response.data
-      return new ApiError(response.status, isErrorCode(code) ? code : 'UNKNOWN_ERROR', message, details)
+      return new ApiError(
+        response.status,
+        isCodeShaped(code) ? (code as ErrorCode) : 'UNKNOWN_ERROR',
+        message,
+        details,
+      )
     }
     if (response.status >= 500) {
       return new ApiError(response.status, 'SERVICE_UNAVAILABLE', '服务繁忙，请稍后再试')

@@ -2,7 +2,6 @@ import axios, { type AxiosRequestConfig, type Method } from 'axios'
 import type { EndpointInput, EndpointResult } from '@/contract/api'
 import { API_BASE_PATH, CSRF_HEADER, IDEMPOTENCY_KEY_HEADER } from '@/contract/constants'
 import { ENDPOINTS, fillPath, type EndpointName } from '@/contract/endpoints'
-import { ERROR_CODES } from '@/contract/errors'
 import { httpAdapter, sessionTransport } from '@/platform/http-adapter'
 import { getCredentials, getSession, signOut } from '../session/session-store'
 import { ApiError, toApiError } from './api-error'
@@ -105,7 +104,7 @@ async function send<T>(
       // The page outlived its CSRF token (an offline start, a login in another tab): the bank refused
       // before doing anything, so fetch the current token and send the same request once more.
       if (
-        error.code === ERROR_CODES.CSRF_TOKEN_INVALID &&
+        error.code === 'CSRF_TOKEN_INVALID' &&
         !recovered.csrf &&
         sessionRefresher &&
         (await sessionRefresher())

@@ -1,5 +1,4 @@
 import { useCallback, useRef, useState } from 'react'
-import { ERROR_CODES } from '@/contract/errors'
 import { ApiError, toApiError } from './api-error'
 import { createIdempotencyKey } from './idempotency-key'
 
@@ -32,7 +31,7 @@ export function useAction<A extends unknown[], R>(run: (idempotencyKey: string, 
       } catch (raw) {
         const failure = toApiError(raw)
         // No answer, or the bank is still working on the first try: the next tap must reuse the key.
-        const unsettled = failure.mayRetry || failure.code === ERROR_CODES.IDEMPOTENCY_IN_PROGRESS
+        const unsettled = failure.mayRetry || failure.code === 'IDEMPOTENCY_IN_PROGRESS'
         if (!unsettled) attempt.current = undefined
         setError(failure)
         return { ok: false, error: failure }

@@ -1,7 +1,6 @@
 import { View } from '@tarojs/components'
 import { Button, Input } from '@nutui/nutui-react-taro'
 import type { LoginResult } from '@/contract/auth'
-import { ERROR_CODES } from '@/contract/errors'
 import { FormField } from '@/components/form-field'
 import { useFormState } from '@/components/form-field/use-form-state'
 import { InlineError } from '@/components/inline-error'
@@ -75,8 +74,7 @@ export function SmsLoginForm({
     const result = await login.execute(values)
     if (result.ok) return onLoggedIn(result.data)
     const ticketRefused =
-      result.error.code === ERROR_CODES.WECHAT_TICKET_INVALID ||
-      result.error.code === ERROR_CODES.WECHAT_ALREADY_BOUND
+      result.error.code === 'WECHAT_TICKET_INVALID' || result.error.code === 'WECHAT_ALREADY_BOUND'
     if (wechatTicket && ticketRefused) {
       onTicketRejected?.()
       return setErrors({ form: `${result.error.message}。请直接用手机号登录（验证码仍可使用）。` })

@@ -3,7 +3,6 @@ import { useDidHide, useDidShow } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { COUPON_TOKEN_REFRESH_SECONDS } from '@/contract/constants'
-import { ERROR_CODES } from '@/contract/errors'
 import { InlineError } from '@/components/inline-error'
 import { QrCode } from '@/components/qr-code'
 import { brightnessAdjustable, holdScreen } from '@/platform/screen'
@@ -23,7 +22,7 @@ export interface CouponPassProps {
 export function CouponPass({ couponId, redeemCode, onNoLongerUsable }: CouponPassProps) {
   const token = useRedeemToken(couponId, true, COUPON_TOKEN_REFRESH_SECONDS)
   useScreenHold()
-  const gone = token.error?.code === ERROR_CODES.COUPON_NOT_USABLE
+  const gone = token.error?.code === 'COUPON_NOT_USABLE'
   const tell = useRef(onNoLongerUsable)
   tell.current = onNoLongerUsable
   useEffect(() => {

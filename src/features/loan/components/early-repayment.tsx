@@ -3,7 +3,6 @@ import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { EarlyRepaymentQuoteResult, Loan } from '@/contract/loans'
 import { InlineError } from '@/components/inline-error'
-import { ERROR_CODES } from '@/contract/errors'
 import { formatFen } from '@/utils/money'
 import { RepaymentConfirm } from './repayment-confirm'
 import { useEarlyRepaymentQuote, useRepayEarly } from '../api/repay'
@@ -31,7 +30,7 @@ export function EarlyRepayment({ loan, phoneMasked }: EarlyRepaymentProps) {
     const result = await repaying.execute({ expectedTotalFen: quote.totalFen, smsCode })
     if (result.ok) return
     // The total moved on (a new day began): show the new quote, ask again.
-    if (result.error.code === ERROR_CODES.QUOTE_CHANGED) void ask()
+    if (result.error.code === 'QUOTE_CHANGED') void ask()
   }
 
   if (!quote) {

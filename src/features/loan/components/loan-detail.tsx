@@ -1,9 +1,9 @@
+import type { ErrorCode } from '@/contract/errors'
 import { useState } from 'react'
 import { useSWRConfig } from 'swr'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button, Cell, CellGroup } from '@nutui/nutui-react-taro'
-import { ERROR_CODES } from '@/contract/errors'
 import type { Loan, LoanInstalment } from '@/contract/loans'
 import { routes } from '@/routes'
 import { formatBeijing } from '@/utils/beijing-format'
@@ -29,12 +29,12 @@ export interface LoanDetailProps {
 
 /** Refusals that mean the page shows an older state of the loan than the bank's. */
 const STALE_LOAN: string[] = [
-  ERROR_CODES.QUOTE_CHANGED,
-  ERROR_CODES.INSTALMENT_NOT_NEXT,
-  ERROR_CODES.INSTALMENT_NOT_DUE,
-  ERROR_CODES.INSTALMENT_ALREADY_PAID,
-  ERROR_CODES.LOAN_SETTLED,
-]
+  'QUOTE_CHANGED',
+  'INSTALMENT_NOT_NEXT',
+  'INSTALMENT_NOT_DUE',
+  'INSTALMENT_ALREADY_PAID',
+  'LOAN_SETTLED',
+] satisfies ErrorCode[]
 
 const paper = (kind: 'contract' | 'certificate', id: string) => () =>
   void Taro.navigateTo({ url: `${routes.loanPaper}?kind=${kind}&id=${encodeURIComponent(id)}` })

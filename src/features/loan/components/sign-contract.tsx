@@ -4,7 +4,6 @@ import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { LoanApplication, LoanContract } from '@/contract/loans'
 import { InlineError } from '@/components/inline-error'
-import { ERROR_CODES } from '@/contract/errors'
 import { SmsCodeField, sendCodeOutcome } from '@/components/sms-code-field'
 import { createIdempotencyKey } from '@/services/http/idempotency-key'
 import { routes } from '@/routes'
@@ -32,7 +31,7 @@ export function SignContract({ applicationId, contract, phoneMasked, onSigned }:
     const result = await sign.execute({ contractVersion: contract.version, smsCode: code })
     if (result.ok) return onSigned(result.data)
     setCodeError(result.error.fieldErrors.smsCode)
-    setExpired(result.error.code === ERROR_CODES.APPROVAL_EXPIRED)
+    setExpired(result.error.code === 'APPROVAL_EXPIRED')
   }
 
   return (
@@ -53,7 +52,7 @@ export function SignContract({ applicationId, contract, phoneMasked, onSigned }:
           setExpired(false)
           return sendCodeOutcome(
             () => sendSignCode(applicationId, createIdempotencyKey()),
-            (error) => setExpired(error.code === ERROR_CODES.APPROVAL_EXPIRED),
+            (error) => setExpired(error.code === 'APPROVAL_EXPIRED'),
           )
         }}
         sentTo={phoneMasked}

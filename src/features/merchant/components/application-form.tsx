@@ -2,7 +2,6 @@ import { useEffect, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { Button, Input } from '@nutui/nutui-react-taro'
 import { COUPON_CATEGORIES } from '@/contract/constants'
-import { ERROR_CODES } from '@/contract/errors'
 import type { MerchantApplication } from '@/contract/merchant-applications'
 import { ChoiceGrid } from '@/components/choice-grid'
 import { FormField } from '@/components/form-field'
@@ -52,7 +51,7 @@ export function ApplicationForm({ userId, branches, onSubmitted, onOpenExisting 
       return onSubmitted(result.data)
     }
     const referralId = result.error.details?.referralId
-    if (result.error.code === ERROR_CODES.REFERRAL_OPEN && typeof referralId === 'string') {
+    if (result.error.code === 'REFERRAL_OPEN' && typeof referralId === 'string') {
       setOpenReferral(referralId)
     }
     form.setErrors(applicationErrorsFromApi(result.error))

@@ -1,7 +1,7 @@
+import type { ErrorCode } from '@/contract/errors'
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { Button, Cell, CellGroup, Input } from '@nutui/nutui-react-taro'
-import { ERROR_CODES } from '@/contract/errors'
 import type { CouponLookupResult, MerchantRedemption } from '@/contract/redemptions'
 import { FormField } from '@/components/form-field'
 import { InlineError } from '@/components/inline-error'
@@ -15,7 +15,7 @@ import './redeem-panel.scss'
 
 const CAMERA_UNAVAILABLE = '无法打开摄像头，请在浏览器中允许使用摄像头，或输入顾客券上的12位券码'
 /** The ticket died while the page waited: the coupon must be looked up again. */
-const LOOK_UP_AGAIN: string[] = [ERROR_CODES.REDEEM_TICKET_INVALID]
+const LOOK_UP_AGAIN: string[] = ['REDEEM_TICKET_INVALID'] satisfies ErrorCode[]
 
 /** A coupon found at the till, with the request number every retry of its redemption reuses. */
 interface Found {
@@ -132,7 +132,7 @@ function CouponCheck({ found, onCancel, onExpired, onRedeemed }: CouponCheckProp
   }
   // A refusal about the amount shows under the amount; any other under the button.
   const fieldRefusal =
-    redeem.error?.code === ERROR_CODES.ORDER_BELOW_THRESHOLD
+    redeem.error?.code === 'ORDER_BELOW_THRESHOLD'
       ? redeem.error.message
       : redeem.error?.fieldErrors.orderAmountFen
   return (

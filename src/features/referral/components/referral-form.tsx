@@ -5,7 +5,6 @@ import type { Product, Town } from '@/contract/products'
 import type { PreferredTime } from '@/contract/constants'
 import type { Referral } from '@/contract/referrals'
 import { ChoiceGrid } from '@/components/choice-grid'
-import { ERROR_CODES } from '@/contract/errors'
 import { FormField } from '@/components/form-field'
 import { useFormState } from '@/components/form-field/use-form-state'
 import { InlineError } from '@/components/inline-error'
@@ -41,7 +40,7 @@ export function ReferralForm({ product, towns, onSubmitted, onAlreadyOpen }: Ref
     })
     if (result.ok) return onSubmitted(result.data)
     const referralId = result.error.details?.referralId
-    if (result.error.code === ERROR_CODES.REFERRAL_OPEN && typeof referralId === 'string')
+    if (result.error.code === 'REFERRAL_OPEN' && typeof referralId === 'string')
       return onAlreadyOpen(referralId)
     form.setErrors(formErrorsFromApi(result.error, { fields: { town: 'town', note: 'note' } }))
   }

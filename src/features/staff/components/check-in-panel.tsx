@@ -1,9 +1,9 @@
+import type { ErrorCode } from '@/contract/errors'
 import { useState } from 'react'
 import { useSWRConfig } from 'swr'
 import { Text, View } from '@tarojs/components'
 import { Button, Cell, CellGroup, Input } from '@nutui/nutui-react-taro'
 import type { CheckInRequest, StaffBooking } from '@/contract/bookings'
-import { ERROR_CODES } from '@/contract/errors'
 import { FormField } from '@/components/form-field'
 import { InlineError } from '@/components/inline-error'
 import { cameraScanAvailable, scanQrCode } from '@/platform/scan'
@@ -19,9 +19,9 @@ type Source = 'scan' | 'code' | { bookingId: string }
 
 const CAMERA_UNAVAILABLE = '无法打开摄像头，请在浏览器中允许使用摄像头，或输入客户的签到码'
 /** A QR code the bank refused: the customer can show it again, or read out the code under it. */
-const QR_REFUSED: string[] = [ERROR_CODES.QR_INVALID, ERROR_CODES.QR_EXPIRED]
+const QR_REFUSED: string[] = ['QR_INVALID', 'QR_EXPIRED'] satisfies ErrorCode[]
 /** Refusals that mean today's list on screen is older than the bank's. */
-const LIST_OUT_OF_DATE: string[] = [ERROR_CODES.ALREADY_ARRIVED, ERROR_CODES.BOOKING_CANCELLED]
+const LIST_OUT_OF_DATE: string[] = ['ALREADY_ARRIVED', 'BOOKING_CANCELLED'] satisfies ErrorCode[]
 
 /** Check a customer in: scan the booking QR, type the check-in code under it, or pick today's booking. */
 export function CheckInPanel() {

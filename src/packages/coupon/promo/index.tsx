@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
-import { ERROR_CODES } from '@/contract/errors'
 import { LoadingBlock } from '@/components/loading-block'
 import { PageShell } from '@/components/page-shell'
 import { recordPromoVisit } from '@/features/coupon/api/record-promo-visit'
@@ -37,14 +36,14 @@ export default function PromoLandingPage() {
       (raw: unknown) => {
         if (!current) return
         const error = toApiError(raw)
-        if (error.code === ERROR_CODES.PROMO_CODE_EXPIRED) {
+        if (error.code === 'PROMO_CODE_EXPIRED') {
           return setLanding({
             state: 'fallback',
             detail: '这张二维码已过期，看看附近的其他优惠吧',
             retry: false,
           })
         }
-        if (error.code === ERROR_CODES.NOT_FOUND || error.code === ERROR_CODES.VALIDATION_FAILED) {
+        if (error.code === 'NOT_FOUND' || error.code === 'VALIDATION_FAILED') {
           return setLanding({ state: 'fallback', retry: false })
         }
         setLanding({ state: 'fallback', detail: error.message, retry: true })

@@ -3,7 +3,6 @@ import Taro, { useDidShow } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { Button, Step, Steps } from '@nutui/nutui-react-taro'
 import { SUNSHINE_LOAN_PRODUCT_ID } from '@/contract/constants'
-import { ERROR_CODES } from '@/contract/errors'
 import type { LoanApplication } from '@/contract/loans'
 import type { Me } from '@/contract/me'
 import { InlineError } from '@/components/inline-error'
@@ -79,7 +78,7 @@ function StartRefused({ error, onRetry }: { error: ApiError; onRetry: () => void
       <InlineError message={error.message} />
 
       <View className="cc-apply-step__actions">
-        {error.code === ERROR_CODES.CREDIT_LINE_EXISTS || error.code === ERROR_CODES.LOANS_OUTSTANDING ? (
+        {error.code === 'CREDIT_LINE_EXISTS' || error.code === 'LOANS_OUTSTANDING' ? (
           <Button
             type="primary"
             size="large"
@@ -88,7 +87,7 @@ function StartRefused({ error, onRetry }: { error: ApiError; onRetry: () => void
           >
             查看我的贷款
           </Button>
-        ) : error.code === ERROR_CODES.REAPPLY_TOO_SOON ? (
+        ) : error.code === 'REAPPLY_TOO_SOON' ? (
           <Button
             type="primary"
             size="large"

@@ -5,7 +5,6 @@ import type { LoanConsentDocument } from '@/contract/constants'
 import type { LoanApplication, LoanDocument } from '@/contract/loans'
 import { InlineError } from '@/components/inline-error'
 import { LoadingBlock } from '@/components/loading-block'
-import { ERROR_CODES } from '@/contract/errors'
 import { useAction } from '@/services/http/use-action'
 import { formatBeijing } from '@/utils/beijing-format'
 import { agreeToDocument } from '../../api/application-steps'
@@ -40,7 +39,7 @@ export function ConsentsStep({ application, onAgreed }: ConsentsStepProps) {
       return onAgreed(result.data)
     }
     // The bank published a new version meanwhile: show it, to be read and agreed to afresh.
-    if (result.error.code === ERROR_CODES.CONSENT_VERSION_OUTDATED) {
+    if (result.error.code === 'CONSENT_VERSION_OUTDATED') {
       const latest = await getLoanDocuments().catch(() => undefined)
       void documents.reload()
       const fresh = latest?.find((d) => d.id === document.id)
