@@ -21,6 +21,7 @@ import { loanHandlers } from './routes/loans'
 import { messageHandlers } from './routes/messages'
 import { referralHandlers } from './routes/referrals'
 import { resetDatabase, seedDatabase } from './seed'
+import type { SampleSize } from './seed/large-sample'
 import { openDb } from './store/db'
 import { resolveSecrets, type MockMode, type MockSecrets } from './config'
 
@@ -56,6 +57,8 @@ export interface BuildAppOptions {
    * answered 500 (default true; the table is the contract a real backend copies).
    */
   contractChecks?: boolean
+  /** Sample data a new or reset store is seeded with (default standard; MOCK_SAMPLE=large). */
+  sample?: SampleSize
   /** Receives every SMS code sent (default: logged as "[sms] <phone> code <code>"). */
   onSms?: (phone: string, code: string, purpose: SmsPurpose) => void
 }
@@ -69,9 +72,10 @@ export async function buildApp(options: BuildAppOptions = {}) {
   const secrets = resolveSecrets(mode, options.secrets)
   const devEndpoints = mode === 'development' && (options.devEndpoints ?? true)
   const { db, created, upgraded } = openDb(options.dbFile ?? ':memory:')
-  if (created) seedDatabase(db)
+  const sample = options.sample ?? 'standard'
+  if (created) seedDatabase(db, sample)
   // A store from an older schema lacks the newer sample data: the mock restores the whole seed.
-  else if (upgraded) resetDatabase(db)
+  else if (upgraded) resetDatabase(db, sample)
   const app = Fastify({
     logger: { level: options.logLevel ?? 'silent' },
     bodyLimit: BODY_LIMIT_BYTES,
@@ -100,6 +104,7 @@ export async function buildApp(options: BuildAppOptions = {}) {
         app.log.info(`[sms] ${phone} code ${code}${purpose === 'login' ? '' : ` (${purpose})`}`)),
     mode,
     secrets,
+    sample,
   }
   app.decorate('deps', deps)
   app.addHook('onClose', async () => db.close())

@@ -484,6 +484,13 @@ export const MIGRATIONS: string[] = [
   CREATE INDEX coupons_owner ON coupons(owner_id, valid_until);
   CREATE INDEX coupons_batch_owner ON coupons(batch_id, owner_id);
   `,
+  // v13a: merchant shop phone and hours: what a customer needs to call or visit a shop (the owner's
+  // login phone never leaves the bank).
+  `
+  ALTER TABLE merchants ADD COLUMN shop_phone TEXT NOT NULL DEFAULT '';
+  ALTER TABLE merchants ADD COLUMN hours_text TEXT NOT NULL DEFAULT '';
+  CREATE INDEX coupon_batches_merchant ON coupon_batches(merchant_id);
+  `,
 ]
 
 /** Tables in the order they can be emptied without breaking foreign keys. */

@@ -46,6 +46,8 @@ export const ENDPOINTS = {
   getCouponBatch: { method: 'GET', path: '/coupons/batches/:id', access: 'public' },
   claimCoupon: { method: 'POST', path: '/coupons/batches/:id/claims', access: 'customer' },
   listMyCoupons: { method: 'GET', path: '/coupons/mine', access: 'customer' },
+  listMerchants: { method: 'GET', path: '/merchants', access: 'public' },
+  getMerchant: { method: 'GET', path: '/merchants/:id', access: 'public' },
 
   // Product referrals
   listProducts: { method: 'GET', path: '/products', access: 'public' },

@@ -94,6 +94,8 @@ export const ACCESS_TABLE: Record<EndpointName, AccessEntry> = {
   getCouponBatch: { kind: 'public', request: () => ({ params: { id: COUPON_BATCH } }) },
   claimCoupon: forCustomer(() => ({ params: { id: 'cb_shagou_dining_200_30' }, body: {} })),
   listMyCoupons: forCustomer(),
+  listMerchants: { kind: 'public' },
+  getMerchant: { kind: 'public', request: () => ({ params: { id: 'u_m0201' } }) },
 
   listProducts: { kind: 'public' },
   listTowns: { kind: 'public' },
