@@ -3,6 +3,7 @@
 /** Absolute page paths for Taro navigation. */
 export const routes = {
   home: '/pages/home/index',
+  coupons: '/pages/coupons/index',
   me: '/pages/me/index',
   login: '/packages/auth/login/index',
   realName: '/packages/auth/real-name/index',
@@ -28,7 +29,11 @@ export const routes = {
   loans: '/packages/loan/loans/index',
   loan: '/packages/loan/loan/index',
   loanPaper: '/packages/loan/paper/index',
+  couponBatch: '/packages/coupon/batch/index',
+  myCoupons: '/packages/coupon/mine/index',
+  couponMerchants: '/packages/coupon/merchants/index',
+  couponMerchant: '/packages/coupon/merchant/index',
 } as const
 
 /** Pages reached with switchTab rather than navigateTo. */
-export const tabRoutes: readonly string[] = [routes.home, routes.me]
+export const tabRoutes: readonly string[] = [routes.home, routes.coupons, routes.me]
