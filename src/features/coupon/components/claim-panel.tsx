@@ -26,7 +26,9 @@ export function ClaimPanel({ batch, reload }: ClaimPanelProps) {
         block
         disabled={!open}
         loading={claim.pending}
-        {...({ ariaDisabled: !open } as object)}
+        // NutUI's props type omits the ARIA props it passes on to Taro's Button; Taro's H5 button has no
+        // role of its own: say "button", and "disabled", to screen readers too.
+        {...({ role: 'button', ariaDisabled: !open } as object)}
         onClick={() => void claim.claim()}
       >
         {CLAIM_LABELS[claim.action]}
