@@ -3,6 +3,7 @@ import type { SmsPurpose } from '../src/contract/constants'
 import type { EndpointName } from '../src/contract/endpoints'
 import type { FaultSettings } from '../src/contract/dev'
 import type { MockMode, MockSecrets } from './config'
+import type { SampleSize } from './seed/large-sample'
 import type { Db } from './store/db'
 import type { SessionRow } from './store/auth/sessions'
 import type { UserRow } from './store/auth/users'
@@ -24,6 +25,8 @@ export interface MockDeps {
   secrets: MockSecrets
   /** Start of the links printed as promo QR codes, ending in /p/ (MOCK_PROMO_LINK_BASE). */
   promoLinkBase: string
+  /** The sample data a reset restores. */
+  sample: SampleSize
 }
 
 /** Idempotency bookkeeping of one request. */

@@ -3,11 +3,13 @@
 // PORT (3100), HOST (127.0.0.1; production only), MOCK_DB (mock/.data/bank.db), LOG_LEVEL (warn),
 // MOCK_QR_SECRET and MOCK_DATA_SECRET (required in production), MOCK_TRUST_PROXY (the gateway's
 // addresses, e.g. 10.0.0.0/8 or loopback), MOCK_DEV_ENDPOINTS=0 to turn the dev tools off in
-// development too, MOCK_PROMO_LINK_BASE (https://<H5 host>/p/: the links promo QR codes print), and
-// the fault settings of http/faults.ts.
+// development too, MOCK_PROMO_LINK_BASE (https://<H5 host>/p/: the links promo QR codes print),
+// MOCK_SAMPLE=large for ~40 more merchants and 1,000 coupon batches (a new or reset store), and the
+// fault settings of http/faults.ts.
 import type { EndpointName } from '../src/contract/endpoints'
 import { isLoopback, SECRET_ENV, type MockMode } from './config'
 import { faultsFromEnv } from './http/faults'
+import { sampleFromEnv } from './seed/large-sample'
 import { buildApp } from './server'
 
 function banner(mode: MockMode, devEndpoints: boolean, url: string): string {
@@ -44,6 +46,7 @@ async function main(): Promise<void> {
     // Request logs are JSON lines: useful when asked for (LOG_LEVEL=info), noise beside the H5 dev server.
     logLevel: process.env.LOG_LEVEL ?? 'warn',
     faults: faultsFromEnv(process.env),
+    sample: sampleFromEnv(process.env.MOCK_SAMPLE),
     onSms: (phone, code, purpose) =>
       console.log(`[sms] ${phone} code ${code}${purpose === 'login' ? '' : ` (${purpose})`}`),
   })

@@ -23,6 +23,7 @@ import { merchantJoinHandlers } from './routes/merchant-join'
 import { messageHandlers } from './routes/messages'
 import { referralHandlers } from './routes/referrals'
 import { resetDatabase, seedDatabase } from './seed'
+import type { SampleSize } from './seed/large-sample'
 import { openDb } from './store/db'
 import { resolveSecrets, type MockMode, type MockSecrets } from './config'
 
@@ -60,6 +61,8 @@ export interface BuildAppOptions {
   contractChecks?: boolean
   /** Start of printed promo links, ending in /p/ (default: the H5 dev server's, DEFAULT_PROMO_LINK_BASE). */
   promoLinkBase?: string
+  /** Sample data a new or reset store is seeded with (default standard; MOCK_SAMPLE=large). */
+  sample?: SampleSize
   /** Receives every SMS code sent (default: logged as "[sms] <phone> code <code>"). */
   onSms?: (phone: string, code: string, purpose: SmsPurpose) => void
 }
@@ -76,9 +79,10 @@ export async function buildApp(options: BuildAppOptions = {}) {
   const secrets = resolveSecrets(mode, options.secrets)
   const devEndpoints = mode === 'development' && (options.devEndpoints ?? true)
   const { db, created, upgraded } = openDb(options.dbFile ?? ':memory:')
-  if (created) seedDatabase(db)
+  const sample = options.sample ?? 'standard'
+  if (created) seedDatabase(db, sample)
   // A store from an older schema lacks the newer sample data: the mock restores the whole seed.
-  else if (upgraded) resetDatabase(db)
+  else if (upgraded) resetDatabase(db, sample)
   const app = Fastify({
     logger: { level: options.logLevel ?? 'silent' },
     bodyLimit: BODY_LIMIT_BYTES,
@@ -108,6 +112,7 @@ export async function buildApp(options: BuildAppOptions = {}) {
     mode,
     secrets,
     promoLinkBase: options.promoLinkBase || DEFAULT_PROMO_LINK_BASE,
+    sample,
   }
   app.decorate('deps', deps)
   app.addHook('onClose', async () => db.close())

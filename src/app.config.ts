@@ -1,6 +1,6 @@
 // Tab pages live in the main package; every capability is a subpackage, loaded when first opened.
 export default defineAppConfig({
-  pages: ['pages/home/index', 'pages/me/index'],
+  pages: ['pages/home/index', 'pages/coupons/index', 'pages/me/index'],
   subPackages: [
     { root: 'packages/auth', pages: ['login/index', 'real-name/index', 'privacy/index'] },
     {
@@ -32,7 +32,17 @@ export default defineAppConfig({
         'paper/index',
       ],
     },
-    { root: 'packages/coupon', pages: ['coupon/index', 'promo/index'] },
+    {
+      root: 'packages/coupon',
+      pages: [
+        'batch/index',
+        'mine/index',
+        'coupon/index',
+        'merchants/index',
+        'merchant/index',
+        'promo/index',
+      ],
+    },
     {
       root: 'packages/merchant',
       pages: ['redeem/index', 'redemptions/index', 'statement/index', 'promo-code/index', 'apply/index'],
@@ -61,6 +71,12 @@ export default defineAppConfig({
         selectedIconPath: 'assets/tab/home-active.png',
       },
       {
+        pagePath: 'pages/coupons/index',
+        text: '优惠',
+        iconPath: 'assets/tab/coupon.png',
+        selectedIconPath: 'assets/tab/coupon-active.png',
+      },
+      {
         pagePath: 'pages/me/index',
         text: '我的',
         iconPath: 'assets/tab/me.png',
@@ -70,7 +86,7 @@ export default defineAppConfig({
   },
   // Nearest branches: WeChat requires the location API to be declared, with the reason shown to the user.
   requiredPrivateInfos: ['getLocation'],
-  permission: { 'scope.userLocation': { desc: '用于为您推荐最近的营业网点' } },
+  permission: { 'scope.userLocation': { desc: '用于为您推荐最近的营业网点和附近的优惠商户' } },
   __usePrivacyCheck__: true,
   // H5 only: no slide between pages. Taro's router hides the page left behind on a timer as long as
   // the slide; going back before it fires left that page hidden (a blank screen), and cheap phones

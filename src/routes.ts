@@ -3,6 +3,7 @@
 /** Absolute page paths for Taro navigation. */
 export const routes = {
   home: '/pages/home/index',
+  coupons: '/pages/coupons/index',
   me: '/pages/me/index',
   login: '/packages/auth/login/index',
   realName: '/packages/auth/real-name/index',
@@ -35,7 +36,11 @@ export const routes = {
   promo: '/packages/coupon/promo/index',
   merchantApply: '/packages/merchant/apply/index',
   merchantPromoCode: '/packages/merchant/promo-code/index',
+  couponBatch: '/packages/coupon/batch/index',
+  myCoupons: '/packages/coupon/mine/index',
+  couponMerchants: '/packages/coupon/merchants/index',
+  couponMerchant: '/packages/coupon/merchant/index',
 } as const
 
 /** Pages reached with switchTab rather than navigateTo. */
-export const tabRoutes: readonly string[] = [routes.home, routes.me]
+export const tabRoutes: readonly string[] = [routes.home, routes.coupons, routes.me]

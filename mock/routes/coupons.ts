@@ -1,4 +1,5 @@
-// Merchant coupons: browsing batches (anyone), claiming one and the customer's coupons (customers).
+// Merchant coupons: browsing batches and merchants (anyone), claiming one and the customer's coupons
+// (customers).
 import type { FastifyInstance } from 'fastify'
 import { DEFAULT_PAGE_SIZE } from '../../src/contract/common'
 import { nowMs } from '../deps'
@@ -6,11 +7,21 @@ import { fieldError, notFound } from '../errors'
 import type { EndpointHandlers } from '../http/endpoints'
 import { findBatch, listBatches, offsetOf, tagsOf, toBatchView } from '../store/coupons/batches'
 import { claimCoupon, couponState, myCoupons, toCouponView, type CouponRow } from '../store/coupons/claims'
+import { findMerchantDetail, listMerchants } from '../store/coupons/merchants'
 import { issueCouponToken } from '../store/coupons/redeem-proofs'
 import { liveRedemption } from '../store/coupons/redemptions'
 import { COUPON_TOKEN_REFRESH_SECONDS } from '../../src/contract/constants'
 import type { CouponDetail } from '../../src/contract/coupons'
 import { bankError } from '../errors'
+
+/** A position from a query's lat and lng: both or neither (400 on the missing one). */
+function positionOf(query: { lat?: number; lng?: number }): { lat: number; lng: number } | undefined {
+  const { lat, lng } = query
+  if ((lat === undefined) !== (lng === undefined)) {
+    throw fieldError(lat === undefined ? 'lat' : 'lng', '经纬度需同时提供')
+  }
+  return lat !== undefined && lng !== undefined ? { lat, lng } : undefined
+}
 
 /** Handlers of the coupon operations. */
 export function couponHandlers(app: FastifyInstance) {
@@ -29,11 +40,8 @@ export function couponHandlers(app: FastifyInstance) {
 
   return {
     listCouponBatches: (request) => {
-      const { category, sort, lat, lng, forYou, cursor, limit } = request.query
-      if ((lat === undefined) !== (lng === undefined)) {
-        throw fieldError(lat === undefined ? 'lat' : 'lng', '经纬度需同时提供')
-      }
-      const from = lat !== undefined && lng !== undefined ? { lat, lng } : undefined
+      const { category, sort, forYou, cursor, limit } = request.query
+      const from = positionOf(request.query)
       if (sort === 'distance' && !from) throw fieldError('sort', '按距离排序需要您的位置')
       const customerId = customerOf(request.user)
       const now = nowMs(app.deps)
@@ -93,6 +101,21 @@ export function couponHandlers(app: FastifyInstance) {
         expiresAt: new Date(expiresAtMs).toISOString(),
         refreshAfterSeconds: COUPON_TOKEN_REFRESH_SECONDS,
       }
+    },
+
+    listMerchants: (request) => ({
+      items: listMerchants(db, nowMs(app.deps), positionOf(request.query)),
+    }),
+
+    getMerchant: (request) => {
+      const from = positionOf(request.query)
+      const merchant = findMerchantDetail(db, request.params.id, {
+        nowMs: nowMs(app.deps),
+        customerId: customerOf(request.user),
+        from,
+      })
+      if (!merchant) throw notFound('商户不存在')
+      return merchant
     },
   } satisfies Partial<EndpointHandlers>
 }

@@ -41,7 +41,7 @@ export function devHandlers(app: FastifyInstance) {
     },
 
     resetStore: () => {
-      resetDatabase(db)
+      resetDatabase(db, app.deps.sample)
       return null
     },
 

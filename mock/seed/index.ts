@@ -9,10 +9,11 @@ import { insertCatalogue } from './catalogue'
 import { SEED_CREDIT_REPORTS } from './credit-reports'
 import { SEED_HOLIDAYS } from './holidays'
 import { SEED_CUSTOMERS, SEED_WHITELIST } from './households'
-import { SEED_MERCHANTS } from './merchants'
+import { SEED_MERCHANTS, type SeedMerchant } from './merchants'
+import { largeSampleBatches, largeSampleMerchants, type SampleSize } from './large-sample'
 import { beijingInstant } from '../../src/utils/beijing-time'
 import { SEED_CARDS } from './cards'
-import { SEED_COUPON_BATCHES, SEED_CUSTOMER_TAGS } from './coupons'
+import { SEED_COUPON_BATCHES, SEED_CUSTOMER_TAGS, type SeedCouponBatch } from './coupons'
 import { SEED_PROMO_CODES } from './promo-codes'
 import { SEED_STAFF } from './staff'
 
@@ -57,26 +58,46 @@ function insertUsers(db: Db): void {
     })
     staff.run(s.userId, s.staffCode, '客户经理', s.town, s.branchId)
   }
-  const merchant = db.prepare(
-    'INSERT INTO merchants (user_id, shop_name, category, town, branch_id, address, lat, lng) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  insertMerchants(db, SEED_MERCHANTS)
+}
+
+function insertMerchants(db: Db, merchants: SeedMerchant[]): void {
+  const user = db.prepare(
+    `INSERT INTO users (id, role, phone, display_name, privacy_version, privacy_accepted_at, created_at)
+     VALUES (?, 'merchant', ?, ?, ?, ?, ?)`,
   )
-  for (const m of SEED_MERCHANTS) {
-    user.run({ ...base, id: m.userId, role: 'merchant', phone: m.phone, displayName: m.shopName })
-    merchant.run(m.userId, m.shopName, m.category, m.town, m.branchId, m.address, m.lat, m.lng)
+  const merchant = db.prepare(
+    `INSERT INTO merchants (user_id, shop_name, category, town, branch_id, address, lat, lng, shop_phone, hours_text)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  )
+  for (const m of merchants) {
+    user.run(m.userId, m.phone, m.shopName, PRIVACY_VERSION, SEED_TIME_MS, SEED_TIME_MS)
+    merchant.run(
+      m.userId,
+      m.shopName,
+      m.category,
+      m.town,
+      m.branchId,
+      m.address,
+      m.lat,
+      m.lng,
+      m.shopPhone,
+      m.hoursText,
+    )
   }
 }
 
 /** Beijing wall-clock "YYYY-MM-DD HH:mm" as epoch ms. */
 const beijingMs = (text: string) => beijingInstant(text.slice(0, 10), text.slice(11))
 
-function insertCoupons(db: Db): void {
+function insertBatches(db: Db, batches: SeedCouponBatch[]): void {
   const batch = db.prepare(
     `INSERT INTO coupon_batches (id, merchant_id, type, category, title, rules, threshold_fen, discount_fen, item_name,
        list_price_fen, claim_start, claim_end, valid_from, valid_until, valid_days, stock, claimed, per_user_limit,
        per_day_stock, audience, paused, created_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   )
-  for (const b of SEED_COUPON_BATCHES) {
+  for (const b of batches) {
     const fixed = 'from' in b.validity ? b.validity : undefined
     batch.run(
       b.id,
@@ -103,6 +124,15 @@ function insertCoupons(db: Db): void {
       beijingMs(b.createdAt),
     )
   }
+}
+
+function insertCoupons(db: Db, sample: SampleSize): void {
+  insertBatches(db, SEED_COUPON_BATCHES)
+  if (sample === 'large') {
+    const merchants = largeSampleMerchants()
+    insertMerchants(db, merchants)
+    insertBatches(db, largeSampleBatches(merchants))
+  }
   const tag = db.prepare('INSERT INTO customer_tags (user_id, tag) VALUES (?, ?)')
   for (const t of SEED_CUSTOMER_TAGS) tag.run(t.userId, t.tag)
 }
@@ -114,8 +144,8 @@ function insertPromoCodes(db: Db): void {
   for (const p of SEED_PROMO_CODES) code.run(p.code, p.merchantId, p.expiresOn ?? null, SEED_TIME_MS)
 }
 
-/** Inserts the seed into an empty store. */
-export function seedDatabase(db: Db): void {
+/** Inserts the seed (the standard sample, or the large one for scrolling) into an empty store. */
+export function seedDatabase(db: Db, sample: SampleSize = 'standard'): void {
   db.transaction(() => {
     const branch = db.prepare(
       'INSERT INTO branches (id, name, town, address, phone, lat, lng, opening_hours) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
@@ -152,16 +182,16 @@ export function seedDatabase(db: Db): void {
     for (const c of SEED_CARDS) card.run(c.cardNumber, c.holderName, c.holderIdNumber, c.reservedPhone)
     insertCatalogue(db)
     insertUsers(db)
-    insertCoupons(db)
+    insertCoupons(db, sample)
     insertPromoCodes(db)
   })()
 }
 
 /** Empties every table and seeds again, in one transaction. */
-export function resetDatabase(db: Db): void {
+export function resetDatabase(db: Db, sample: SampleSize = 'standard'): void {
   db.transaction(() => {
     for (const table of TABLES_CHILD_FIRST) db.prepare(`DELETE FROM ${table}`).run()
     db.prepare('DELETE FROM sqlite_sequence').run()
-    seedDatabase(db)
+    seedDatabase(db, sample)
   }).immediate()
 }

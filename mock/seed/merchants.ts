@@ -11,6 +11,10 @@ export interface SeedMerchant {
   address: string
   lat: number
   lng: number
+  /** The shop's public landline or mobile, shown to customers. */
+  shopPhone: string
+  /** Opening hours in words. */
+  hoursText: string
 }
 
 /** Merchants 13900000201 onwards. */
@@ -25,6 +29,8 @@ export const SEED_MERCHANTS: SeedMerchant[] = [
     address: '兴化市戴南镇兴达路 26 号（示例地址）',
     lat: 32.7451,
     lng: 120.0702,
+    shopPhone: '0523-83231201',
+    hoursText: '每天 07:00–21:30',
   },
   {
     userId: 'u_m0202',
@@ -36,6 +42,8 @@ export const SEED_MERCHANTS: SeedMerchant[] = [
     address: '兴化市张郭镇人民路 30 号（示例地址）',
     lat: 32.7802,
     lng: 120.1161,
+    shopPhone: '0523-83452202',
+    hoursText: '周一至周六 07:30–17:30；周日休息',
   },
   {
     userId: 'u_m0203',
@@ -47,6 +55,8 @@ export const SEED_MERCHANTS: SeedMerchant[] = [
     address: '兴化市昭阳街道英武路 102 号（示例地址）',
     lat: 32.9395,
     lng: 119.8537,
+    shopPhone: '0523-83283203',
+    hoursText: '全天24小时营业',
   },
   {
     userId: 'u_m0204',
@@ -58,6 +68,8 @@ export const SEED_MERCHANTS: SeedMerchant[] = [
     address: '兴化市沙沟镇古镇路 15 号（示例地址）',
     lat: 33.1283,
     lng: 119.6803,
+    shopPhone: '0523-83510204',
+    hoursText: '每天 10:30–14:00、16:30–21:00',
   },
   {
     userId: 'u_m0205',
@@ -69,5 +81,7 @@ export const SEED_MERCHANTS: SeedMerchant[] = [
     address: '兴化市安丰镇海河路 40 号（示例地址）',
     lat: 32.842,
     lng: 120.0481,
+    shopPhone: '0523-83610205',
+    hoursText: '每天 07:00–19:00',
   },
 ]

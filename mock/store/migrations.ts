@@ -567,6 +567,13 @@ export const MIGRATIONS: string[] = [
   );
   CREATE INDEX promo_visits_code_date ON promo_visits(code, date);
   `,
+  // v15: merchant shop phone and hours: what a customer needs to call or visit a shop (the owner's
+  // login phone never leaves the bank).
+  `
+  ALTER TABLE merchants ADD COLUMN shop_phone TEXT NOT NULL DEFAULT '';
+  ALTER TABLE merchants ADD COLUMN hours_text TEXT NOT NULL DEFAULT '';
+  CREATE INDEX coupon_batches_merchant ON coupon_batches(merchant_id);
+  `,
 ]
 
 /** Tables in the order they can be emptied without breaking foreign keys. */

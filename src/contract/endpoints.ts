@@ -60,6 +60,8 @@ export const ENDPOINTS = {
   createMerchantApplication: { method: 'POST', path: '/merchant-applications', access: 'customer' },
   recordPromoVisit: { method: 'POST', path: '/promo-codes/:code/visits', access: 'public' },
   getMyPromoCode: { method: 'GET', path: '/merchant/promo-code', access: 'merchant' },
+  listMerchants: { method: 'GET', path: '/merchants', access: 'public' },
+  getMerchant: { method: 'GET', path: '/merchants/:id', access: 'public' },
 
   // Product referrals
   listProducts: { method: 'GET', path: '/products', access: 'public' },

@@ -72,8 +72,8 @@ export async function loadRoute(
 
 /**
  * Measures GET /api/v1/health, then as a whitelisted customer GET /api/v1/me, the loan entry page's
- * GET /api/v1/loan/overview (pre-approval, applications, credit line) and the coupon list's first page
- * sorted by distance, one after the other.
+ * GET /api/v1/loan/overview (pre-approval, applications, credit line), the coupon list's first page
+ * sorted by distance and (anonymous) the nearby merchants, one after the other.
  */
 export async function measureApi(mockUrl: string, options: LoadOptions = {}): Promise<LoadResult[]> {
   const health = await loadRoute(mockUrl, '/api/v1/health', {}, options)
@@ -86,7 +86,8 @@ export async function measureApi(mockUrl: string, options: LoadOptions = {}): Pr
     auth,
     options,
   )
-  return [health, me, loanOverview, coupons]
+  const merchants = await loadRoute(mockUrl, '/api/v1/merchants?lat=32.7451&lng=120.0702', {}, options)
+  return [health, me, loanOverview, coupons, merchants]
 }
 
 /** Markdown table: one row per route. */

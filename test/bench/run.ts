@@ -54,7 +54,8 @@ async function main(): Promise<void> {
 
   let mockError = ''
   try {
-    mock = await startMock({ logLevel: 'warn', dbFile: BENCH_DB })
+    // The large sample: the coupon rows page through 1,000 batches and 45 merchants.
+    mock = await startMock({ logLevel: 'warn', dbFile: BENCH_DB, env: { MOCK_SAMPLE: 'large' } })
   } catch (error) {
     mockError = (error as Error).message.split('\n')[0]
   }
@@ -72,7 +73,7 @@ async function main(): Promise<void> {
       : skipped(mockError)
     section(
       'mock API under load',
-      `${api}\n\nMock in a child process (LOG_LEVEL=warn, temp SQLite file), autocannon in this process, both on 127.0.0.1.`,
+      `${api}\n\nMock in a child process (LOG_LEVEL=warn, MOCK_SAMPLE=large, temp SQLite file), autocannon in this process, both on 127.0.0.1.`,
     )
   } finally {
     await mock?.stop()

@@ -82,6 +82,8 @@ beforeAll(async () => {
     amountFen: 10_000_000,
   })
   expect(booked.status).toBe(201)
+  // And a coupon, for 我的券 with a card on it.
+  expect((await customer.post('/coupons/batches/cb_shagou_dining_200_30/claims', {})).status).toBe(201)
   // The browser logs the same phones in next: let the 60 s SMS window pass on the bank's clock.
   await advanceMockClock(mockUrl(), 61)
   ;[customerPage, staffPage] = await Promise.all([phoneLoggedIn(customerPhone), phoneLoggedIn(staffPhone)])
@@ -98,11 +100,22 @@ beforeAll(async () => {
         '阳光e贷',
         '我的贷款',
         '贷款计算',
+        '领券',
+        '我的券',
         '消息中心',
         '实名认证',
       ],
     },
     { name: 'me', url: '/pages/me/index', ready: ['退出登录'] },
+    { name: 'coupons', url: '/pages/coupons/index', ready: ['满100减20', '为你推荐'] },
+    {
+      name: 'coupon-batch',
+      url: '/packages/coupon/batch/index?id=cb_zhangguo_agri_500_50',
+      ready: ['满500减50', '种植大户专享', '营业时间：周一至周六 07:30–17:30；周日休息'],
+    },
+    { name: 'my-coupons', url: '/packages/coupon/mine/index', ready: ['可使用 1', '满200减30'] },
+    { name: 'coupon-merchants', url: '/packages/coupon/merchants/index', ready: ['张郭农资服务站（示例）'] },
+    { name: 'coupon-merchant', url: '/packages/coupon/merchant/index?id=u_m0201', ready: ['本店优惠（3）'] },
     { name: 'branches', url: '/packages/counter/branches/index', ready: ['陈堡支行（示例）'] },
     { name: 'branch', url: `/packages/counter/branch/index?id=${branchId}`, ready: ['可预约业务'] },
     {
@@ -207,7 +220,7 @@ async function checkPages(page: Page, visits: Visit[], mode: 'standard' | 'elder
         if (lines !== 1) offenders.push(`${where}: shortcut "${label}" takes ${lines} lines`)
       }
       if (visit.url.startsWith('/pages/')) {
-        for (const label of ['首页', '我的']) {
+        for (const label of ['首页', '优惠', '我的']) {
           const lines = await renderedLines(tab(page, label).getByText(label, { exact: true }))
           if (lines !== 1) offenders.push(`${where}: tab "${label}" takes ${lines} lines`)
         }

@@ -65,7 +65,8 @@ test('a bad, malformed or expired promo link lands on the friendly page; a good 
 
   // A good link leaves the landing page for the merchant, and the visit is counted (next test).
   await page.goto('/p/P7KD2MXQ')
-  await page.waitForURL((url) => !url.hash.includes('packages/coupon/promo'))
+  await page.waitForURL((url) => url.hash.includes('packages/coupon/merchant/index?id=u_m0201'))
+  await text(page, '戴南好邻居超市（示例）').first().waitFor()
   expect(await page.getByText('没有找到这家商户').count()).toBe(0)
 })
 

@@ -133,6 +133,8 @@ export const ACCESS_TABLE: Record<EndpointName, AccessEntry> = {
     request: () => ({ params: { code: 'P7KD2MXQ' }, body: { via: 'link' } }),
   },
   getMyPromoCode: { kind: 'caller', owner: 'merchant' },
+  listMerchants: { kind: 'public' },
+  getMerchant: { kind: 'public', request: () => ({ params: { id: 'u_m0201' } }) },
 
   listProducts: { kind: 'public' },
   listTowns: { kind: 'public' },

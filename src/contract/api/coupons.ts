@@ -12,6 +12,7 @@ import {
   MyCouponsQuery,
   RedeemToken,
 } from '../coupons'
+import { MerchantDetail, MerchantList, MerchantListQuery, MerchantParams } from '../merchants'
 import type { EndpointSpec } from './spec'
 
 const tag = 'coupons'
@@ -82,5 +83,24 @@ export const COUPON_API = {
     params: MyCouponParams,
     response: { 200: RedeemToken },
     errors: ['COUPON_NOT_USABLE'],
+  },
+  listMerchants: {
+    tag,
+    summary: '附近商户',
+    description:
+      'Alliance merchants with phone, hours in words and how many batches they offer; nearest first ' +
+      'with distanceMeters when lat and lng are given, else by town.',
+    query: MerchantListQuery,
+    response: { 200: MerchantList },
+    errors: [],
+  },
+  getMerchant: {
+    tag,
+    summary: '商户详情',
+    description: 'One merchant with its batches still to claim or about to open, newest first.',
+    params: MerchantParams,
+    query: MerchantListQuery,
+    response: { 200: MerchantDetail },
+    errors: [],
   },
 } as const satisfies Record<string, EndpointSpec>

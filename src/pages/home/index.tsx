@@ -30,6 +30,8 @@ const customerShortcuts: Shortcut[] = [
   { key: 'loan', title: '阳光e贷', glyph: '贷', onClick: go(routes.loanHome) },
   { key: 'loans', title: '我的贷款', glyph: '还', onClick: go(routes.loans) },
   { key: 'calculator', title: '贷款计算', glyph: '算', onClick: go(routes.loanCalculator) },
+  { key: 'coupons', title: '领券', glyph: '券', onClick: () => void Taro.switchTab({ url: routes.coupons }) },
+  { key: 'my-coupons', title: '我的券', glyph: '惠', onClick: go(routes.myCoupons) },
   { key: 'messages', title: '消息中心', glyph: '信', onClick: go(routes.messages) },
   { key: 'real-name', title: '实名认证', glyph: '证', onClick: go(routes.realName) },
   { key: 'merchant-apply', title: '商户入驻', glyph: '商', onClick: go(routes.merchantApply) },

@@ -18,10 +18,8 @@ export function todayHoursText(todayHours: string): string {
   return todayHours.startsWith('今日') ? todayHours : `今日 ${todayHours}`
 }
 
-/** "850米" under a kilometre, "3.2公里" above. */
-export function formatDistance(meters: number): string {
-  return meters < 1000 ? `${Math.round(meters)}米` : `${(meters / 1000).toFixed(1)}公里`
-}
+// Shared with the coupon pages: it lives with the other distance helpers now.
+export { formatDistance } from '@/utils/geo'
 
 const weekdayNames = ['周日', '周一', '周二', '周三', '周四', '周五', '周六']
 

@@ -69,6 +69,19 @@ export function AccountSection({ user, onLogout, unread, loanSummary }: AccountS
               onClick={() => Taro.navigateTo({ url: routes.loans })}
             />
             <Cell
+              title="我的券"
+              clickable
+              extra="查看"
+              onClick={() => Taro.navigateTo({ url: routes.myCoupons })}
+            />
+            <Cell
+              title="领券"
+              description="好邻居商户优惠"
+              clickable
+              extra="去领取"
+              onClick={() => Taro.switchTab({ url: routes.coupons })}
+            />
+            <Cell
               title="我的转介申请"
               clickable
               extra="查看"

@@ -10,11 +10,10 @@ import { routes } from '@/routes'
 
 type Landing = { state: 'loading' } | { state: 'fallback'; detail?: string; retry: boolean }
 
-// The merchant page (packages/coupon/merchant) and the 优惠 tab are built alongside; until they are
-// merged the home tab stands in for both. With them: redirectTo `${routes.merchant}?id=…` and
-// switchTab routes.coupons.
-const openMerchant = (_merchantId: string) => void Taro.switchTab({ url: routes.home })
-const openCoupons = () => void Taro.switchTab({ url: routes.home })
+// redirectTo: going back from the merchant must not land on this landing page again.
+const openMerchant = (merchantId: string) =>
+  void Taro.redirectTo({ url: `${routes.couponMerchant}?id=${encodeURIComponent(merchantId)}` })
+const openCoupons = () => void Taro.switchTab({ url: routes.coupons })
 const openHome = () => void Taro.switchTab({ url: routes.home })
 
 /**

@@ -1,0 +1,38 @@
+import { View } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+import { InlineError } from '@/components/inline-error'
+import type { CouponBatch } from '@/contract/coupons'
+import { useClaim } from '../hooks/use-claim'
+import { CLAIM_LABELS } from '../model/claim-action'
+import './claim-panel.scss'
+
+/** Props of the claim panel. */
+export interface ClaimPanelProps {
+  batch: CouponBatch
+  /** Reads the batch again (after a refusal). */
+  reload: () => Promise<void>
+}
+
+/** The claim button, saying what it can do, and the bank's reason in words when it said no. */
+export function ClaimPanel({ batch, reload }: ClaimPanelProps) {
+  const claim = useClaim(batch, reload)
+  const open = claim.action === 'claim'
+  return (
+    <View className="cc-claim">
+      <InlineError message={claim.message} />
+      <Button
+        type="primary"
+        size="large"
+        block
+        disabled={!open}
+        loading={claim.pending}
+        // NutUI's props type omits the ARIA props it passes on to Taro's Button; Taro's H5 button has no
+        // role of its own: say "button", and "disabled", to screen readers too.
+        {...({ role: 'button', ariaDisabled: !open } as object)}
+        onClick={() => void claim.claim()}
+      >
+        {CLAIM_LABELS[claim.action]}
+      </Button>
+    </View>
+  )
+}
