@@ -18,10 +18,6 @@ function stubAxiosAdapter(
   ]
 }
 
-/** Modules of paged lists, which the mini-program keeps in its main package. */
-const PAGED_LIST_MODULES =
-  /[\\/](node_modules[\\/]swr[\\/]dist[\\/]infinite|src[\\/]services[\\/]query|src[\\/]components[\\/]list-footer)[\\/]/
-
 /** Port of the mock bank API; the H5 dev server proxies /api to it. */
 const mockPort = process.env.PORT || '3100'
 /**
@@ -76,12 +72,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
     mini: {
       // uqr ships ES2022 class fields, which iOS's JavaScriptCore reads only from iOS 14: compile it too.
       compile: { include: [path.resolve(__dirname, '..', 'node_modules/uqr')] },
-      // Shared by every paged list (messages now; coupons and events next): kept once in the main
-      // package instead of a copy in each subpackage that pages.
-      optimizeMainPackage: {
-        enable: true,
-        exclude: [(module: { resource?: string }) => PAGED_LIST_MODULES.test(module.resource ?? '')],
-      },
+      // A module only subpackages use goes to each of them, not to main. No `exclude` here: Taro 4.2.1's
+      // MiniSplitChunksPlugin leaves a subpackage's scan at the first excluded module (a `return` inside
+      // its forEach), so every module after it stayed in main. The paged-list modules are in main anyway:
+      // the 优惠 tab pages through its list.
+      optimizeMainPackage: { enable: true },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: {
