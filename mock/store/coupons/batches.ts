@@ -56,7 +56,7 @@ export function findBatch(db: Db, id: string): CouponBatchRow | undefined {
 }
 
 /** The batch's target tags (none: everyone). */
-export const audienceOf = (batch: CouponBatchRow) =>
+export const audienceOf = (batch: Pick<CouponBatchRow, 'audience'>) =>
   (batch.audience ? batch.audience.split(',') : []) as CustomerTag[]
 
 /** The customer's tags on the bank's record. */
@@ -199,27 +199,37 @@ export function listBatches(
     where += ' AND category = ?'
     params.push(query.category)
   }
-  let rows = db.prepare(`SELECT * FROM coupon_batches WHERE ${where}`).all(...params) as CouponBatchRow[]
+  // Only the sort keys of every candidate are read; whole rows only for the page shown.
+  let keys = db
+    .prepare(`SELECT id, merchant_id, claim_end, created_at, audience FROM coupon_batches WHERE ${where}`)
+    .all(...params) as SortKeys[]
   if (query.forTags) {
     const tags = new Set(query.forTags)
-    rows = rows.filter((row) => audienceOf(row).some((tag) => tags.has(tag)))
+    keys = keys.filter((row) => audienceOf(row).some((tag) => tags.has(tag)))
   }
+  const byId = (a: SortKeys, b: SortKeys) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
   const sort = query.sort ?? 'newest'
   if (sort === 'distance' && query.from) {
     const from = query.from
-    const merchants = new Map(
+    const away = new Map(
       (db.prepare('SELECT user_id, lat, lng FROM merchants').all() as MerchantRow[]).map((m) => [
         m.user_id,
-        m,
+        distanceMeters(from, m),
       ]),
     )
-    const away = (row: CouponBatchRow) => distanceMeters(from, merchants.get(row.merchant_id)!)
-    rows.sort((a, b) => away(a) - away(b) || a.id.localeCompare(b.id))
+    keys.sort((a, b) => away.get(a.merchant_id)! - away.get(b.merchant_id)! || byId(a, b))
   } else if (sort === 'ending') {
-    rows.sort((a, b) => a.claim_end - b.claim_end || a.id.localeCompare(b.id))
+    keys.sort((a, b) => a.claim_end - b.claim_end || byId(a, b))
   } else {
-    rows.sort((a, b) => b.created_at - a.created_at || a.id.localeCompare(b.id))
+    keys.sort((a, b) => b.created_at - a.created_at || byId(a, b))
   }
-  const page = rows.slice(query.offset, query.offset + query.limit)
-  return { rows: page, more: query.offset + query.limit < rows.length }
+  const page = keys.slice(query.offset, query.offset + query.limit)
+  const full = db.prepare('SELECT * FROM coupon_batches WHERE id = ?')
+  return {
+    rows: page.map((key) => full.get(key.id) as CouponBatchRow),
+    more: query.offset + query.limit < keys.length,
+  }
 }
+
+/** The columns the list sorts and filters on. */
+type SortKeys = Pick<CouponBatchRow, 'id' | 'merchant_id' | 'claim_end' | 'created_at' | 'audience'>
