@@ -2,9 +2,9 @@ import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { Merchant } from '@/contract/merchants'
-import { openMap } from '@/platform/map'
 import { routes } from '@/routes'
 import { formatDistance } from '@/utils/geo'
+import { NavigateButton } from './navigate-button'
 import './merchant-card.scss'
 
 /** Props of a merchant in the list. */
@@ -33,20 +33,7 @@ export function MerchantCard({ merchant }: MerchantCardProps) {
         <Text className="cc-merchant__count">
           {merchant.activeBatches > 0 ? `${merchant.activeBatches} 种优惠` : '暂无优惠'}
         </Text>
-        <Button
-          size="small"
-          fill="outline"
-          onClick={() =>
-            void openMap({
-              lat: merchant.lat,
-              lng: merchant.lng,
-              name: merchant.shopName,
-              address: merchant.address,
-            })
-          }
-        >
-          导航
-        </Button>
+        <NavigateButton merchant={merchant} />
         <Button size="small" type="primary" onClick={open}>
           查看优惠
         </Button>

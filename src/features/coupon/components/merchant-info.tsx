@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { Merchant } from '@/contract/merchants'
-import { openMap } from '@/platform/map'
 import { callPhone } from '@/platform/phone'
+import { NavigateButton } from './navigate-button'
 import './merchant-info.scss'
 
 /** What the block shows: the batch's merchant at first, the merchant's own answer once read. */
@@ -42,20 +42,7 @@ export function MerchantInfo({ merchant, more }: MerchantInfoProps) {
             电话
           </Button>
         ) : null}
-        <Button
-          size="small"
-          fill="outline"
-          onClick={() =>
-            void openMap({
-              lat: merchant.lat,
-              lng: merchant.lng,
-              name: merchant.shopName,
-              address: merchant.address,
-            })
-          }
-        >
-          导航
-        </Button>
+        <NavigateButton merchant={merchant} />
       </View>
     </View>
   )
