@@ -1,6 +1,6 @@
 // Turns ajv validation errors into Chinese field messages built from each schema's `title`.
 import type { FieldError } from '../../src/contract/common'
-import { PLAIN_TEXT_PATTERN } from '../../src/contract/constants'
+import { ONE_LINE_TEXT_PATTERN, PLAIN_TEXT_PATTERN } from '../../src/contract/constants'
 import { yuanText } from '../../src/utils/rule-text'
 
 /** The parts of an ajv (verbose) error this module reads. */
@@ -73,9 +73,10 @@ function messageFor(
     case 'maxItems':
       return `${title}最多${error.params.limit}项`
     case 'pattern':
-      return schema.pattern === PLAIN_TEXT_PATTERN
-        ? `${title}含有无法显示的字符，请删除后重试`
-        : `${title}格式不正确`
+      if (schema.pattern === PLAIN_TEXT_PATTERN) return `${title}含有无法显示的字符，请删除后重试`
+      if (schema.pattern === ONE_LINE_TEXT_PATTERN)
+        return `${title}需为一行可见文字，不能含换行或无法显示的字符`
+      return `${title}格式不正确`
     default:
       return `${title}格式不正确`
   }

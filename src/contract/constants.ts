@@ -20,10 +20,17 @@ export type RepaymentMethod = (typeof REPAYMENT_METHODS)[number]
 
 /**
  * Free text a person types (notes): anything but control characters (tab and line breaks aside),
- * direction overrides and invisible spaces, which could hide or reorder what staff read.
+ * direction marks and overrides, invisible letters (Hangul fillers) and spaces, and lone surrogates
+ * (the bank's schemas match with the unicode flag), which could hide or reorder what staff read.
  */
 export const PLAIN_TEXT_PATTERN =
-  '^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\u200B\\u200C\\u200E\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF]*$'
+  '^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\u061C\\u115F\\u1160\\u200B\\u200C\\u200E\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\u3164\\uFEFF\\uFFA0\\uD800-\\uDFFF]*$'
+/**
+ * A one-line name or address (a shop's): as PLAIN_TEXT_PATTERN without tabs or line breaks, and with
+ * at least one visible character.
+ */
+export const ONE_LINE_TEXT_PATTERN =
+  '^(?=[\\s\\S]*[^\\s])[^\\u0000-\\u001F\\u007F\\u061C\\u115F\\u1160\\u200B\\u200C\\u200E\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\u3164\\uFEFF\\uFFA0\\uD800-\\uDFFF]*$'
 
 /** Header carrying the client's idempotency key on unsafe requests (8-64 chars of [A-Za-z0-9_-]). */
 export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key'

@@ -7,7 +7,7 @@ import {
   CREDIT_CODE_PATTERN,
   MOBILE_PHONE_PATTERN,
   PERSON_NAME_PATTERN,
-  PLAIN_TEXT_PATTERN,
+  ONE_LINE_TEXT_PATTERN,
 } from './constants'
 import { Id, IsoDateTime, StringEnum } from './common'
 
@@ -18,7 +18,7 @@ const CreditCodeCheckSchema = StringEnum(CREDIT_CODE_CHECKS, {
 /** Body of POST /merchant-applications. */
 export const MerchantApplicationRequest = Type.Object(
   {
-    shopName: Type.String({ title: '店铺名称', minLength: 2, maxLength: 40, pattern: PLAIN_TEXT_PATTERN }),
+    shopName: Type.String({ title: '店铺名称', minLength: 2, maxLength: 40, pattern: ONE_LINE_TEXT_PATTERN }),
     creditCode: Type.String({
       title: '统一社会信用代码',
       description: '18 characters, upper case (GB 32100); a wrong check character is accepted with a warning',
@@ -26,7 +26,7 @@ export const MerchantApplicationRequest = Type.Object(
       maxLength: 18,
       pattern: CREDIT_CODE_PATTERN,
     }),
-    address: Type.String({ title: '经营地址', minLength: 5, maxLength: 100, pattern: PLAIN_TEXT_PATTERN }),
+    address: Type.String({ title: '经营地址', minLength: 5, maxLength: 100, pattern: ONE_LINE_TEXT_PATTERN }),
     contactName: Type.String({ title: '联系人', pattern: PERSON_NAME_PATTERN }),
     contactPhone: Type.String({ title: '联系电话', pattern: MOBILE_PHONE_PATTERN }),
     category: StringEnum(COUPON_CATEGORIES, { title: '经营类别' }),

@@ -182,13 +182,15 @@ describe('redeeming', () => {
     const ticket = await ticketOf(shop, { code: coupon.redeemCode })
     const first = (await redeem(shop, ticket, 12_800, 'TILL-0001')).json<MerchantRedemption>()
     bank.clock.advanceSeconds(600)
-    const again = await redeem(shop, ticket, 99_999, 'TILL-0001')
+    const again = await redeem(shop, ticket, 12_800, 'TILL-0001')
     expect(again.statusCode).toBe(201)
     expect(again.json<MerchantRedemption>()).toMatchObject({
       id: first.id,
       orderAmountFen: 12_800,
       replayed: true,
     })
+    // The same number for another amount is not a retry: the till must not be told it went through.
+    expect(codeOf(await redeem(shop, ticket, 99_999, 'TILL-0001'))).toBe('REQUEST_NO_REUSED')
     const other = await claimed(li)
     const otherTicket = await ticketOf(shop, { code: other.redeemCode })
     expect(codeOf(await redeem(shop, otherTicket, 12_800, 'TILL-0001'))).toBe('REQUEST_NO_REUSED')
@@ -284,9 +286,17 @@ describe('reversal and statements', () => {
     expect(back.state).toBe('usable')
     const messages = (await get(bank.app, '/messages', wang.auth)).json<{ items: Message[] }>().items
     expect(messages[0].title).toBe('优惠券已退回')
-    // Usable again: a new redemption goes through.
+    // The till's retry of the reversed redemption is told so, not "success".
+    const retry = await redeem(shop, ticket, 12_800, 'TILL-0001')
+    expect([codeOf(retry), messageOf(retry)]).toEqual([
+      'REDEMPTION_REVERSED',
+      '该笔核销已于09:00撤销，券已退回顾客',
+    ])
+    // The ticket of the first look-up is spent: the customer shows the coupon again.
+    expect(codeOf(await redeem(shop, ticket, 12_800, 'TILL-0002'))).toBe('REDEEM_TICKET_INVALID')
+    // Usable again: a new look-up and redemption go through.
     const again = await ticketOf(shop, { code: coupon.redeemCode })
-    expect((await redeem(shop, again, 10_000, 'TILL-0002')).statusCode).toBe(201)
+    expect((await redeem(shop, again, 10_000, 'TILL-0003')).statusCode).toBe(201)
   })
 
   it('refuses to reverse a redemption of an earlier day', async () => {

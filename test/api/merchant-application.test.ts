@@ -52,6 +52,13 @@ it("files a referral for 商户收单 with the branch's manager, who is told and
 
   // 张伟, manager of 戴南镇, is told and opens it with every detail, the contact phone in full.
   const zhang = logInAs(bank, '13900000101')
+  // The list shows the shop's contact masked, as it does the customer's; opening shows it in full.
+  const listed = (await get(bank.app, '/staff/referrals', zhang.auth)).json<{
+    items: StaffReferralDetail[]
+  }>()
+  const item = listed.items.find((r) => r.id === application.referralId)
+  expect(item?.merchantApplication?.contactPhone).toBe('138****1234')
+  expect(JSON.stringify(listed)).not.toContain('13800001234')
   const inbox = (await get(bank.app, '/messages', zhang.auth)).json<{ items: Message[] }>().items
   expect(inbox.find((m) => m.title === '新的转介客户')?.body).toContain('商户收单')
   const opened = await get(bank.app, `/staff/referrals/${application.referralId}`, zhang.auth)
@@ -99,6 +106,11 @@ it('refuses a malformed code, a blank name and an unknown branch at their fields
     [{ creditCode: '92321281ma1n2qx79l' }, 'creditCode', /统一社会信用代码/],
     [{ creditCode: '92A21281MA1N2QX79L' }, 'creditCode', /统一社会信用代码/],
     [{ shopName: '   ' }, 'shopName', /店铺名称/],
+    [{ shopName: '\u3164\u3164\u3164' }, 'shopName', /店铺名称需为一行可见文字/],
+    [{ shopName: '店\u061C铺\u061C名' }, 'shopName', /店铺名称/],
+    [{ shopName: '店\ud800铺名' }, 'shopName', /店铺名称/],
+    [{ shopName: '五金\n店铺' }, 'shopName', /店铺名称/],
+    [{ address: '兴化市戴南镇\r\n兴达路 8 号' }, 'address', /经营地址/],
     [{ contactPhone: '12345' }, 'contactPhone', /联系电话/],
     [{ category: 'bank' }, 'category', /经营类别/],
     [{ branchId: 'br_nowhere' }, 'branchId', /网点/],

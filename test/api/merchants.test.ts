@@ -21,7 +21,7 @@ describe('the merchant list', () => {
       category: '超市',
       phone: '0523-83231201',
       hoursText: '每天 07:00–21:30',
-      activeBatches: 3, // 满100减20, the eggs and the paused one; none has ended
+      activeBatches: 2, // 满100减20 and the eggs; the paused one is not offered
     })
     expect(dainan).not.toHaveProperty('distanceMeters')
     expect(res.body).not.toContain('13900000201')

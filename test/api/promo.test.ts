@@ -30,6 +30,9 @@ it('answers the merchant of a live code, and counts each visitor once a day', as
   const wang = logInAs(bank, '13900000001')
   await visit('P7KD2MXQ', { ...wang.auth, 'x-test-address': '10.1.2.3' })
   await visit('P7KD2MXQ', { ...wang.auth, 'x-test-address': '10.7.7.7' })
+  // The shop trying its own code brings nobody.
+  const shop = logInAs(bank, '13900000201')
+  expect((await visit('P7KD2MXQ', { ...shop.auth, 'x-test-address': '10.5.5.5' })).statusCode).toBe(200)
   expect((await promoOf()).visits).toEqual({ today: 3, last30Days: 3 })
 
   // Next Beijing day the same visitor counts again; the 30-day total adds up.

@@ -46,7 +46,7 @@ function prepare(dbFile: string): string[] {
           newRedeemCode(db),
           ref,
         )
-        tickets.push(issueRedeemTicket(DEVELOPMENT_SECRETS.qr, ref, SHOP.userId, now).ticket)
+        tickets.push(issueRedeemTicket(DEVELOPMENT_SECRETS.qr, ref, SHOP.userId, 0, now).ticket)
       }
     })()
     return tickets

@@ -18,10 +18,10 @@ interface MerchantRow {
   active_batches: number
 }
 
-/** Merchants with the count of their batches whose claim window has not closed. */
+/** Merchants with the count of their batches whose claim window has not closed, paused ones aside. */
 const SELECT_MERCHANTS = `
   SELECT m.user_id, m.shop_name, m.category, m.town, m.address, m.lat, m.lng, m.shop_phone, m.hours_text,
-    (SELECT COUNT(*) FROM coupon_batches b WHERE b.merchant_id = m.user_id AND b.claim_end > @now)
+    (SELECT COUNT(*) FROM coupon_batches b WHERE b.merchant_id = m.user_id AND b.claim_end > @now AND b.paused = 0)
       AS active_batches
   FROM merchants m`
 

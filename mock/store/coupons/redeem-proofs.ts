@@ -1,7 +1,8 @@
 // What proves a coupon at the till: the owner's QR token (signed, 90 s), the numeric code (random,
 // Luhn-checked, guesses counted), and the ticket a lookup hands the merchant (signed, names the coupon
 // and the merchant, 5 min). Tokens name the coupon by a random reference, never its id.
-// CC1.C.<ref>.<exp>.<sig> and CC1.T.<ref>.<merchant>.<exp>.<sig>; sig = first 22 chars of
+// CC1.C.<ref>.<exp>.<sig> and CC1.T.<ref>.<merchant>.<round>.<exp>.<sig>, the round being how many times
+// the coupon's redemption was reversed (a reversal spends older tickets); sig = first 22 chars of
 // base64url(HMAC-SHA256(secret, everything before it)). The prefix keeps them apart from booking QRs.
 import { createHmac, randomBytes, randomInt, timingSafeEqual } from 'node:crypto'
 import {
@@ -16,7 +17,8 @@ import type { Db } from '../db'
 
 const SIG_LENGTH = 22
 const TOKEN_RE = /^CC1\.C\.([A-Za-z0-9_-]{16})\.(\d{1,12})\.([A-Za-z0-9_-]{22})$/
-const TICKET_RE = /^CC1\.T\.([A-Za-z0-9_-]{16})\.([A-Za-z0-9_]{1,40})\.(\d{1,12})\.([A-Za-z0-9_-]{22})$/
+const TICKET_RE =
+  /^CC1\.T\.([A-Za-z0-9_-]{16})\.([A-Za-z0-9_]{1,40})\.(\d{1,6})\.(\d{1,12})\.([A-Za-z0-9_-]{22})$/
 /** Clock skew allowed between the bank's instances when reading an expiry. */
 const SKEW_SECONDS = 5
 
@@ -58,12 +60,24 @@ export function readCouponToken(secret: string, token: string, nowMs: number): P
   return checkExpiry(ref, Number(exp), COUPON_TOKEN_TTL_SECONDS, nowMs)
 }
 
-/** The merchant's ticket to redeem the coupon with reference `ref`. */
-export function issueRedeemTicket(secret: string, ref: string, merchantId: string, nowMs: number) {
+/** The merchant's ticket to redeem the coupon with reference `ref`, in its `round`. */
+export function issueRedeemTicket(
+  secret: string,
+  ref: string,
+  merchantId: string,
+  round: number,
+  nowMs: number,
+) {
   const exp = Math.floor(nowMs / 1000) + REDEEM_TICKET_TTL_SECONDS
-  const message = `${REDEEM_TICKET_PREFIX}${ref}.${merchantId}.${exp}`
+  const message = `${REDEEM_TICKET_PREFIX}${ref}.${merchantId}.${round}.${exp}`
   return { ticket: `${message}.${sign(secret, message)}`, expiresAtMs: exp * 1000 }
 }
+
+/** A ticket read: its coupon reference and round, or why it cannot be used. */
+export type TicketCheck =
+  | { kind: 'ok'; ref: string; round: number }
+  | { kind: 'invalid' }
+  | { kind: 'expired'; ref: string; round: number }
 
 /** Checks a ticket: shape, signature, that it was issued to `merchantId`, then age. */
 export function readRedeemTicket(
@@ -71,13 +85,16 @@ export function readRedeemTicket(
   ticket: string,
   merchantId: string,
   nowMs: number,
-): ProofCheck {
+): TicketCheck {
   const match = TICKET_RE.exec(ticket.trim())
   if (!match) return { kind: 'invalid' }
-  const [, ref, owner, exp, sig] = match
-  if (!sameSig(sign(secret, `${REDEEM_TICKET_PREFIX}${ref}.${owner}.${exp}`), sig)) return { kind: 'invalid' }
+  const [, ref, owner, round, exp, sig] = match
+  if (!sameSig(sign(secret, `${REDEEM_TICKET_PREFIX}${ref}.${owner}.${round}.${exp}`), sig)) {
+    return { kind: 'invalid' }
+  }
   if (owner !== merchantId) return { kind: 'invalid' }
-  return checkExpiry(ref, Number(exp), REDEEM_TICKET_TTL_SECONDS, nowMs)
+  const check = checkExpiry(ref, Number(exp), REDEEM_TICKET_TTL_SECONDS, nowMs)
+  return check.kind === 'invalid' ? check : { ...check, round: Number(round) }
 }
 
 /** Expired once its time has passed; also refused when it claims a life longer than it may have. */

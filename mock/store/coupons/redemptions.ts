@@ -153,7 +153,13 @@ export function lookupCoupon(
           const coupon = couponOfProof(db, body, secret, nowMs)
           const batch = findBatch(db, coupon.batch_id)!
           assertRedeemable(db, coupon, batch, merchantId, nowMs)
-          const { ticket, expiresAtMs } = issueRedeemTicket(secret, coupon.token_ref, merchantId, nowMs)
+          const { ticket, expiresAtMs } = issueRedeemTicket(
+            secret,
+            coupon.token_ref,
+            merchantId,
+            reversalsOf(db, coupon.id),
+            nowMs,
+          )
           const terms = redemptionTerms(batch)
           const view: CouponLookupResult['coupon'] = {
             title: batch.title,
@@ -210,14 +216,23 @@ export function redeemCoupon(
           .get(earlier.coupon_id) as {
           token_ref: string
         }
-        // An expired ticket still names its coupon: its reference is in the signed part.
-        if (check.kind === 'invalid' || check.ref !== earlierCoupon.token_ref)
+        // A retry is the same coupon for the same amount; an expired ticket still names its coupon (the
+        // reference is in the signed part). Anything else under this number is another redemption.
+        const sameCoupon = check.kind !== 'invalid' && check.ref === earlierCoupon.token_ref
+        if (!sameCoupon || earlier.order_amount_fen !== body.orderAmountFen)
           throw bankError('REQUEST_NO_REUSED')
+        if (earlier.reversed_at !== null) {
+          throw bankError('REDEMPTION_REVERSED', {
+            message: `该笔核销已于${formatBeijing(new Date(earlier.reversed_at).toISOString(), 'HH:mm')}撤销，券已退回顾客`,
+          })
+        }
         return { row: earlier, replayed: true }
       }
       if (check.kind !== 'ok') throw bankError('REDEEM_TICKET_INVALID')
       const coupon = findCouponBy(db, 'token_ref', check.ref)
       if (!coupon) throw bankError('REDEEM_TICKET_INVALID')
+      // After a reversal the customer shows the coupon again: a till cannot redeem it twice on one look-up.
+      if (check.round !== reversalsOf(db, coupon.id)) throw bankError('REDEEM_TICKET_INVALID')
       const batch = findBatch(db, coupon.batch_id)!
       assertRedeemable(db, coupon, batch, merchantId, nowMs)
       const terms = redemptionTerms(batch)
@@ -254,6 +269,14 @@ export function redeemCoupon(
     })
     .immediate()
 }
+
+/** How many times the coupon's redemption was reversed: a ticket of an earlier round is spent. */
+const reversalsOf = (db: Db, couponId: string) =>
+  (
+    db
+      .prepare('SELECT COUNT(*) AS n FROM coupon_redemptions WHERE coupon_id = ? AND reversed_at IS NOT NULL')
+      .get(couponId) as { n: number }
+  ).n
 
 /** Gives the coupon of the merchant's own redemption of today back to its owner. */
 export function reverseRedemption(

@@ -43,9 +43,12 @@ export function recordPromoVisit(
   if (row.expires_on !== null && row.expires_on < today) {
     throw bankError('PROMO_CODE_EXPIRED', { message: '该推广码已过期，看看附近的其他优惠吧' })
   }
-  db.prepare(
-    'INSERT OR IGNORE INTO promo_visits (code, visitor, date, via, first_at) VALUES (?, ?, ?, ?, ?)',
-  ).run(row.code, input.visitor, today, input.via, input.nowMs)
+  // The shop trying its own code is not a visitor it brought.
+  if (input.visitor !== `user:${row.merchant_id}`) {
+    db.prepare(
+      'INSERT OR IGNORE INTO promo_visits (code, visitor, date, via, first_at) VALUES (?, ?, ?, ?, ?)',
+    ).run(row.code, input.visitor, today, input.via, input.nowMs)
+  }
   return { id: row.merchant_id, shopName: row.shop_name }
 }
 

@@ -43,10 +43,23 @@ export function toStaffReferralView(db: Db, row: ReferralRow): StaffReferral {
   const view: StaffReferral = { ...toReferralView(db, row), customerPhoneMasked: maskPhone(customer.phone) }
   if (customer.real_name) view.customerNameMasked = maskName(customer.real_name)
   if (row.opened_at !== null) view.openedAt = iso(row.opened_at)
+  // The shop's contact number, like the customer's, is shown in full only when the referral is opened.
+  if (view.merchantApplication) {
+    view.merchantApplication = {
+      ...view.merchantApplication,
+      contactPhone: maskPhone(view.merchantApplication.contactPhone),
+    }
+  }
   return view
 }
 
 /** The manager's opened view: adds the full phone number, to call the customer. */
 export function toStaffReferralDetail(db: Db, row: ReferralRow): StaffReferralDetail {
-  return { ...toStaffReferralView(db, row), customerPhone: findUserById(db, row.customer_id)!.phone }
+  const detail: StaffReferralDetail = {
+    ...toStaffReferralView(db, row),
+    customerPhone: findUserById(db, row.customer_id)!.phone,
+  }
+  const application = applicationOfReferral(db, row.id)
+  if (application) detail.merchantApplication = application
+  return detail
 }

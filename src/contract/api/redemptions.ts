@@ -50,7 +50,13 @@ export const REDEMPTION_API = {
       'REQUEST_NO_REUSED. The owner gets a message.',
     body: RedeemRequest,
     response: { 201: MerchantRedemption },
-    errors: ['REDEEM_TICKET_INVALID', 'REQUEST_NO_REUSED', 'ORDER_BELOW_THRESHOLD', ...NOT_REDEEMABLE],
+    errors: [
+      'REDEEM_TICKET_INVALID',
+      'REQUEST_NO_REUSED',
+      'REDEMPTION_REVERSED',
+      'ORDER_BELOW_THRESHOLD',
+      ...NOT_REDEEMABLE,
+    ],
   },
   reverseRedemption: {
     tag,

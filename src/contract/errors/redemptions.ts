@@ -26,11 +26,11 @@ export const REDEMPTION_ERRORS = {
   ORDER_BELOW_THRESHOLD: 422,
   /** The redemption ticket is forged, another merchant's, or too old: look the coupon up again. */
   REDEEM_TICKET_INVALID: 422,
-  /** The till's request number was used for another coupon. */
+  /** The till's request number was used for another coupon or another amount. */
   REQUEST_NO_REUSED: 422,
   /** Only a redemption of today (Beijing) can be reversed. */
   REVERSAL_WINDOW_CLOSED: 422,
-  /** The redemption has been reversed already. */
+  /** The redemption has been reversed (a reversal again, or a till's retry of it). */
   REDEMPTION_REVERSED: 409,
 } as const satisfies Record<string, ErrorStatus>
 
@@ -48,7 +48,7 @@ export const REDEMPTION_ERROR_MESSAGES: ErrorMessages<typeof REDEMPTION_ERRORS> 
   COUPON_VOID: '该券已作废',
   ORDER_BELOW_THRESHOLD: '订单金额未达到使用门槛',
   REDEEM_TICKET_INVALID: '核销信息已失效，请重新扫码或输入券码',
-  REQUEST_NO_REUSED: '流水号已用于另一张券，请重新发起核销',
+  REQUEST_NO_REUSED: '流水号已用于另一笔核销，请重新发起核销',
   REVERSAL_WINDOW_CLOSED: '只能撤销当天的核销',
   REDEMPTION_REVERSED: '该笔核销已撤销',
 }
