@@ -14,8 +14,15 @@ import { newRequestNo } from '../model/request-no'
 import './redeem-panel.scss'
 
 const CAMERA_UNAVAILABLE = '无法打开摄像头，请在浏览器中允许使用摄像头，或输入顾客券上的12位券码'
-/** The ticket died while the page waited: the coupon must be looked up again. */
-const LOOK_UP_AGAIN: string[] = ['REDEEM_TICKET_INVALID'] satisfies ErrorCode[]
+/**
+ * The look-up is no longer good (the ticket died while the page waited, or a retry under this request
+ * number met another amount or a reversal): the coupon must be looked up again, with a new number.
+ */
+const LOOK_UP_AGAIN: string[] = [
+  'REDEEM_TICKET_INVALID',
+  'REQUEST_NO_REUSED',
+  'REDEMPTION_REVERSED',
+] satisfies ErrorCode[]
 
 /** A coupon found at the till, with the request number every retry of its redemption reuses. */
 interface Found {
