@@ -84,6 +84,12 @@ export const CouponBatch = Type.Object(
     claimedByMe: Type.Optional(
       Type.Integer({ description: 'For a logged-in customer: how many of this batch they hold' }),
     ),
+    forMe: Type.Optional(
+      Type.Boolean({
+        description:
+          "For a logged-in customer: whether the batch's audience includes them (the bank's records)",
+      }),
+    ),
   },
   { description: 'Coupon batch' },
 )

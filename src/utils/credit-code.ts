@@ -17,6 +17,9 @@ export type CreditCodeResult =
 
 /** Chinese warning of a code whose check character does not match (accepted, reviewed by hand). */
 export const CREDIT_CODE_CHECK_WARNING = '统一社会信用代码校验位不符，已转客户经理人工核验'
+/** What the form says while the code is typed: most often one character was mistyped. */
+export const CREDIT_CODE_TYPING_WARNING =
+  '代码最后一位（校验位）与前17位对不上，请对照营业执照逐位核对；确认无误也可提交，客户经理将人工核验'
 
 /** The check character of the first 17 characters (which must be from the alphabet). */
 export function creditCodeCheckChar(first17: string): string {

@@ -20,7 +20,10 @@ test('a shop applies with a code that fails its check: warned, still sent, and f
   await field(page, 'shopName').fill('戴南某某五金（示例）')
   await field(page, 'creditCode').fill('92321281ma1n2qx79k')
   // Typed in lower case; the check character is wrong: a warning under the field, not a refusal.
-  await text(page, '统一社会信用代码校验位不符，已转客户经理人工核验，可以继续提交').waitFor()
+  await text(
+    page,
+    '代码最后一位（校验位）与前17位对不上，请对照营业执照逐位核对；确认无误也可提交，客户经理将人工核验',
+  ).waitFor()
   await field(page, 'address').fill('兴化市戴南镇兴达路 8 号')
   await field(page, 'contactName').fill('赵小明')
   await field(page, 'contactPhone').fill('1380000')

@@ -151,7 +151,12 @@ export function toBatchView(db: Db, batch: CouponBatchRow, ctx: BatchViewContext
   if (batch.threshold_fen !== null) view.thresholdFen = batch.threshold_fen
   if (batch.discount_fen !== null) view.discountFen = batch.discount_fen
   if (ctx.from) view.merchant.distanceMeters = Math.round(distanceMeters(ctx.from, merchant))
-  if (ctx.customerId) view.claimedByMe = heldBy(db, batch.id, ctx.customerId)
+  if (ctx.customerId) {
+    view.claimedByMe = heldBy(db, batch.id, ctx.customerId)
+    const audience = audienceOf(batch)
+    const tags = audience.length ? tagsOf(db, ctx.customerId) : []
+    view.forMe = audience.length === 0 || tags.some((tag) => audience.includes(tag))
+  }
   return view
 }
 

@@ -21,8 +21,11 @@ export interface BankQuery<T> {
 export function useBankQuery<T>(
   key: QueryKey | null,
   load: () => Promise<T>,
-  /** Read again every `refreshMs` while the page is visible (a QR that renews itself). */
-  options: { refreshMs?: number } = {},
+  /**
+   * Read again every `refreshMs` while the page is visible (a QR that renews itself); a function of
+   * the last answer may say 0 to stop (a coupon watched only while it can still be used).
+   */
+  options: { refreshMs?: number | ((data: T | undefined) => number) } = {},
 ): BankQuery<T> {
   const query = useSWR<T, unknown>(
     key,

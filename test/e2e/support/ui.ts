@@ -9,7 +9,9 @@ import { mockUrl } from './servers'
  * router keeps the pages below it in the stack hidden, and role queries skip hidden elements.
  */
 export function currentPage(page: Page): Locator {
-  return page.getByRole('main').last()
+  // Tab pages stay mounted in the order first opened, so the last landmark is not always the one on
+  // screen: only a visible one is.
+  return page.getByRole('main').filter({ visible: true }).last()
 }
 
 /** What on the page on screen reads exactly `label` (a string), or matches it (a RegExp). */

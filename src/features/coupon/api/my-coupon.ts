@@ -6,9 +6,14 @@ export function getMyCoupon(id: string) {
   return callApi('getMyCoupon', { params: { id } })
 }
 
-/** The coupon; read again when the page shows, so a coupon redeemed at the till turns 已使用. */
+/** How often a usable coupon on screen is read again, so the till's redemption shows within seconds. */
+const WATCH_USABLE_MS = 5_000
+
+/** The coupon; while usable it is read again every few seconds, so a redemption at the till shows. */
 export function useMyCoupon(id: string) {
-  return useBankQuery(['coupons', 'mine', id], () => getMyCoupon(id))
+  return useBankQuery(['coupons', 'mine', id], () => getMyCoupon(id), {
+    refreshMs: (coupon) => (coupon?.state === 'usable' ? WATCH_USABLE_MS : 0),
+  })
 }
 
 /** The QR token of a usable coupon, renewed every `refreshSeconds` while the page is visible. */

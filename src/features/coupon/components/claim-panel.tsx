@@ -1,8 +1,9 @@
-import { View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { InlineError } from '@/components/inline-error'
 import type { CouponBatch } from '@/contract/coupons'
 import { useClaim } from '../hooks/use-claim'
+import { audienceText } from '../model/batch-words'
 import { CLAIM_LABELS } from '../model/claim-action'
 import './claim-panel.scss'
 
@@ -17,9 +18,15 @@ export interface ClaimPanelProps {
 export function ClaimPanel({ batch, reload }: ClaimPanelProps) {
   const claim = useClaim(batch, reload)
   const open = claim.action === 'claim'
+  // Known before any tap: the bank said this targeted batch is not for this customer.
+  const whyNot =
+    !claim.message && claim.action === 'not-eligible' && batch.audience.length
+      ? `${audienceText(batch.audience)}，您暂不符合领取条件，可咨询当地客户经理`
+      : undefined
   return (
     <View className="cc-claim">
       <InlineError message={claim.message} />
+      {whyNot ? <Text className="cc-claim__hint">{whyNot}</Text> : null}
       <Button
         type="primary"
         size="large"

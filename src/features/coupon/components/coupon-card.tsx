@@ -1,13 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { Coupon } from '@/contract/coupons'
+import { COUPON_STATE_WORDS } from '../model/batch-words'
 import './coupon-card.scss'
-
-const STATE_WORDS: Record<Coupon['state'], string> = {
-  usable: '可使用',
-  used: '已使用',
-  expired: '已过期',
-  void: '已作废',
-}
 
 /** "2026-12-19" → "2026.12.19". */
 const dotted = (date: string) => date.replace(/-/g, '.')
@@ -29,7 +23,7 @@ export function CouponCard({ coupon, onOpen }: CouponCardProps) {
     >
       <View className="cc-coupon__head">
         <Text className="cc-coupon__rule">{coupon.batch.ruleText}</Text>
-        <Text className="cc-coupon__state">{STATE_WORDS[coupon.state]}</Text>
+        <Text className="cc-coupon__state">{COUPON_STATE_WORDS[coupon.state]}</Text>
       </View>
       <Text className="cc-coupon__shop">{coupon.batch.merchant.shopName}</Text>
       <Text className="cc-coupon__line">

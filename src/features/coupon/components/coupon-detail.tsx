@@ -1,19 +1,12 @@
 import { Text, View } from '@tarojs/components'
 import { Cell, CellGroup } from '@nutui/nutui-react-taro'
-import type { CouponState } from '@/contract/constants'
 import type { CouponDetail as Detail } from '@/contract/coupons'
 import { formatBeijing } from '@/utils/beijing-format'
 import { formatChineseDate } from '@/utils/date-text'
 import { formatFen } from '@/utils/money'
 import { CouponPass } from './coupon-pass'
+import { COUPON_STATE_WORDS } from '../model/batch-words'
 import './coupon-detail.scss'
-
-const STATE_WORDS: Record<CouponState, string> = {
-  usable: '可使用',
-  used: '已使用',
-  expired: '已过期',
-  void: '已作废',
-}
 
 /** Props of a coupon's page. */
 export interface CouponDetailProps {
@@ -29,11 +22,11 @@ export function CouponDetail({ coupon, onNoLongerUsable }: CouponDetailProps) {
       ? `仅限${formatChineseDate(coupon.validUntil)}`
       : `${formatChineseDate(coupon.validFrom)} 至 ${formatChineseDate(coupon.validUntil)}`
   return (
-    <View className="cc-coupon">
-      <View className={`cc-coupon__head cc-coupon__head--${coupon.state}`}>
-        <Text className="cc-coupon__rule">{batch.ruleText}</Text>
-        <Text className="cc-coupon__title">{batch.title}</Text>
-        <Text className="cc-coupon__state">{STATE_WORDS[coupon.state]}</Text>
+    <View className="cc-coupon-detail">
+      <View className={`cc-coupon-detail__head cc-coupon-detail__head--${coupon.state}`}>
+        <Text className="cc-coupon-detail__rule">{batch.ruleText}</Text>
+        <Text className="cc-coupon-detail__title">{batch.title}</Text>
+        <Text className="cc-coupon-detail__state">{COUPON_STATE_WORDS[coupon.state]}</Text>
       </View>
       {coupon.state === 'usable' && coupon.redeemCode ? (
         <CouponPass couponId={coupon.id} redeemCode={coupon.redeemCode} onNoLongerUsable={onNoLongerUsable} />

@@ -1,5 +1,5 @@
 // A batch in words and figures for its card and page: category, validity, claim window, stock, audience.
-import type { CouponCategory, CustomerTag } from '@/contract/constants'
+import type { CouponCategory, CouponState, CustomerTag } from '@/contract/constants'
 import type { CouponBatch, CouponValidity } from '@/contract/coupons'
 import { beijingDate } from '@/utils/beijing-time'
 
@@ -55,4 +55,12 @@ export function stockText(batch: CouponBatch): string {
 export function audienceText(audience: CustomerTag[]): string | undefined {
   if (audience.length === 0) return undefined
   return `${audience.map((tag) => TAG_LABELS[tag]).join('、')}专享`
+}
+
+/** A held coupon's state in words: 可使用, 已使用, 已过期, 已作废. */
+export const COUPON_STATE_WORDS: Record<CouponState, string> = {
+  usable: '可使用',
+  used: '已使用',
+  expired: '已过期',
+  void: '已作废',
 }

@@ -41,6 +41,8 @@ export function actionOfBatch(batch: CouponBatch): ClaimAction {
   if (batch.state === 'upcoming') return 'not-started'
   if (batch.state === 'ended') return 'ended'
   if (batch.claimedByMe !== undefined && batch.claimedByMe >= batch.perUserLimit) return heldAction(batch)
+  // The bank says whether a targeted batch is for this customer; logged out, the claim will ask.
+  if (batch.forMe === false) return 'not-eligible'
   if (batch.state === 'sold-out' || batch.left <= 0) return 'sold-out'
   if (batch.leftToday === 0) return 'today-sold-out'
   return 'claim'

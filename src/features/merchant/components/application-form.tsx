@@ -90,7 +90,7 @@ export function ApplicationForm({ userId, branches, onSubmitted, onOpenExisting 
       </FormField>
       {note.warning && !form.errors.creditCode ? (
         <View className="cc-merchant-apply__warning" role="status">
-          {note.warning}，可以继续提交
+          {note.warning}
         </View>
       ) : null}
       {text('address', '经营地址', '如 兴化市戴南镇兴达路26号', { maxLength: 100 })}

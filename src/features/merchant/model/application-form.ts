@@ -6,7 +6,7 @@ import type { FormErrors } from '@/components/form-field/use-form-state'
 import type { ApiError } from '@/services/http/api-error'
 import { formErrorsFromApi } from '@/services/http/form-errors'
 import { loadItem, removeItem, saveItem } from '@/platform/storage'
-import { CREDIT_CODE_CHECK_WARNING, checkCreditCode, normalizeCreditCode } from '@/utils/credit-code'
+import { CREDIT_CODE_TYPING_WARNING, checkCreditCode, normalizeCreditCode } from '@/utils/credit-code'
 import { checkPersonName } from '@/utils/person-name'
 import { isMobilePhone } from '@/utils/phone'
 
@@ -38,7 +38,7 @@ export function creditCodeNote(text: string): { error?: string; warning?: string
   if (code.length < 18) return {}
   const result = checkCreditCode(code)
   if (result.kind === 'malformed') return { error: result.reason }
-  return result.kind === 'check-failed' ? { warning: CREDIT_CODE_CHECK_WARNING } : {}
+  return result.kind === 'check-failed' ? { warning: CREDIT_CODE_TYPING_WARNING } : {}
 }
 
 /** Every field checked; the request when all are fine. */
@@ -59,7 +59,9 @@ export function checkApplication(values: ApplicationValues): {
   const name = checkPersonName(values.contactName)
   if (!name.valid) errors.contactName = name.reason
   const phone = values.contactPhone.replace(/\s+/g, '')
-  if (!isMobilePhone(phone)) errors.contactPhone = '请填写11位手机号'
+  if (!isMobilePhone(phone)) {
+    errors.contactPhone = /^\d{11}$/.test(phone) ? '手机号格式不正确，请核对' : '请填写11位手机号'
+  }
   if (!(COUPON_CATEGORIES as readonly string[]).includes(values.category)) errors.category = '请选择经营类别'
   if (!values.branchId) errors.branchId = '请选择附近的网点'
   if (Object.keys(errors).length) return { errors }

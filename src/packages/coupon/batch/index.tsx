@@ -6,6 +6,7 @@ import { PageShell } from '@/components/page-shell'
 import { useCouponBatch } from '@/features/coupon/api/get-coupon-batch'
 import { useMerchant } from '@/features/coupon/api/get-merchant'
 import { ClaimPanel } from '@/features/coupon/components/claim-panel'
+import { GoneNotice } from '@/features/coupon/components/gone-notice'
 import { MerchantInfo } from '@/features/coupon/components/merchant-info'
 import { StockBar } from '@/features/coupon/components/stock-bar'
 import { audienceText, claimWindowText, validityText } from '@/features/coupon/model/batch-words'
@@ -38,6 +39,13 @@ export default function CouponBatchPage() {
     )
   }
   const b = batch.data
+  if (!b && batch.error?.status === 404) {
+    return (
+      <PageShell>
+        <GoneNotice title="没有找到这张优惠" detail="优惠可能已下架，看看其他优惠吧" />
+      </PageShell>
+    )
+  }
   const audience = b && audienceText(b.audience)
   return (
     <PageShell>

@@ -6,6 +6,7 @@ import { PageShell } from '@/components/page-shell'
 import { RequireLogin } from '@/features/auth/components/require-login'
 import { useMyCoupon } from '@/features/coupon/api/my-coupon'
 import { CouponDetail } from '@/features/coupon/components/coupon-detail'
+import { GoneNotice } from '@/features/coupon/components/gone-notice'
 import { usePageRefresh } from '@/services/query/use-page-refresh'
 import { routes } from '@/routes'
 
@@ -15,6 +16,9 @@ function Coupon({ id }: { id: string }) {
   const reload = coupon.reload
   const readAgain = useCallback(() => void reload(), [reload])
   if (coupon.loading && !coupon.data) return <LoadingBlock />
+  if (!coupon.data && coupon.error?.status === 404) {
+    return <GoneNotice title="没有找到这张优惠券" detail="请在“我的券”中查看您领取的优惠券" />
+  }
   return (
     <>
       <InlineError message={coupon.error?.message} onClick={readAgain} />

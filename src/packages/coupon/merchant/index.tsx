@@ -1,6 +1,7 @@
 import { useRouter } from '@tarojs/taro'
 import { Text } from '@tarojs/components'
 import { InlineError } from '@/components/inline-error'
+import { GoneNotice } from '@/features/coupon/components/gone-notice'
 import { LoadingBlock } from '@/components/loading-block'
 import { PageShell } from '@/components/page-shell'
 import { useMerchant } from '@/features/coupon/api/get-merchant'
@@ -24,14 +25,17 @@ export default function MerchantPage() {
     )
   }
   const m = merchant.data
+  if (!m && (!params.id || merchant.error?.status === 404)) {
+    return (
+      <PageShell>
+        <GoneNotice title="没有找到这家商户" detail="商户可能已退出联盟，看看附近的其他优惠吧" />
+      </PageShell>
+    )
+  }
   return (
     <PageShell>
       <InlineError
-        message={
-          params.id
-            ? merchant.error && `${merchant.error.message}（点击重试）`
-            : '未找到该商户，请返回列表重新选择'
-        }
+        message={merchant.error && `${merchant.error.message}（点击重试）`}
         onClick={() => void merchant.reload()}
       />
       {m ? (
