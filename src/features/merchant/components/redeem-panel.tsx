@@ -9,7 +9,7 @@ import { cameraScanAvailable, scanQrCode } from '@/platform/scan'
 import { formatChineseDate } from '@/utils/date-text'
 import { formatFen } from '@/utils/money'
 import { useLookupCoupon, useRedeemCoupon } from '../api/redemptions'
-import { readOrderAmount, readRedeemCode } from '../model/redeem-form'
+import { readOrderAmount, readRedeemCode, termsAtTill } from '../model/redeem-form'
 import { newRequestNo } from '../model/request-no'
 import './redeem-panel.scss'
 
@@ -148,12 +148,15 @@ function CouponCheck({ found, onCancel, onExpired, onRedeemed }: CouponCheckProp
         <Cell title={coupon.title} description={coupon.ruleText} />
         <Cell title="顾客" extra={coupon.ownerMasked} />
         <Cell title="有效期至" extra={formatChineseDate(coupon.validUntil)} />
-        {coupon.thresholdFen ? (
-          <Cell title="使用门槛" extra={`满${formatFen(coupon.thresholdFen)}元`} />
-        ) : null}
-        <Cell title="优惠金额" extra={`¥${formatFen(coupon.discountFen)}`} />
+        {termsAtTill(coupon).map(([what, amount]) => (
+          <Cell key={what} title={what} extra={amount} />
+        ))}
       </CellGroup>
-      <FormField label="本单金额（元）" error={amountError ?? fieldRefusal} hint="顾客本单消费的原价金额">
+      <FormField
+        label="本单金额（元）"
+        error={amountError ?? fieldRefusal}
+        hint={coupon.type === 'penny' ? '按商品原价录入本单金额' : '顾客本单消费的原价金额'}
+      >
         <Input
           name="orderAmount"
           type="digit"

@@ -33,3 +33,30 @@ export function readOrderAmount(typed: string, thresholdFen?: number): Typed<num
   }
   return { ok: true, value: fen }
 }
+
+/** The coupon's terms as the till reads them, by type: [what, how much] pairs. */
+export function termsAtTill(coupon: {
+  type: 'discount' | 'penny' | 'topup-rebate'
+  thresholdFen?: number
+  discountFen: number
+}): [string, string][] {
+  const threshold = coupon.thresholdFen ?? 0
+  switch (coupon.type) {
+    case 'penny':
+      // The item rings up at its list price; the coupon takes all of it but one fen.
+      return [
+        ['商品原价', `¥${formatFen(threshold)}`],
+        ['顾客只需付', `¥${formatFen(threshold - coupon.discountFen)}`],
+      ]
+    case 'topup-rebate':
+      return [
+        ['充值门槛', `充满${formatFen(threshold)}元`],
+        ['返还金额', `¥${formatFen(coupon.discountFen)}`],
+      ]
+    case 'discount':
+      return [
+        ...(threshold > 0 ? ([['使用门槛', `满${formatFen(threshold)}元`]] as [string, string][]) : []),
+        ['优惠金额', `¥${formatFen(coupon.discountFen)}`],
+      ]
+  }
+}

@@ -49,7 +49,8 @@ export function StaffReferralPanel({ referral, statusLabel, preferredTimeLabel }
         <Cell title="方便联系" extra={preferredTimeLabel} />
         <Cell title="状态" extra={statusLabel} />
         <Cell title="提交时间" extra={formatBeijing(referral.createdAt, 'M月D日 HH:mm')} />
-        {referral.note ? <Cell title="客户留言" description={referral.note} /> : null}
+        {/* A shop's application carries the bank's summary as its note, not words the customer wrote. */}
+        {referral.note ? <Cell title={shop ? '申请摘要' : '客户留言'} description={referral.note} /> : null}
       </CellGroup>
       {shop ? (
         <CellGroup title="商户入驻申请">
