@@ -8,6 +8,7 @@ import { startPreview } from '../e2e/support/preview-server'
 import { apiTable, measureApi, type LoadOptions } from './api-load'
 import { measureCouponWrites } from './coupon-load'
 import { h5Table, measureH5 } from './h5-load'
+import { measureCouponScroll, scrollLine } from './h5-scroll'
 import { measureWeapp, weappTable } from './weapp-size'
 
 const ROOT = path.resolve(__dirname, '../..')
@@ -36,7 +37,10 @@ async function h5Section(mockPort: number): Promise<string> {
   const preview = await startPreview({ mockPort, root: H5_DIR })
   try {
     const load = await measureH5(preview.url)
-    return `${h5Table(load)}\n\nOne cold load in a 375×812 touch context, network idle after ${load.idleMs} ms (gzip: zlib level 9 per file).`
+    const scroll = await measureCouponScroll(preview.url).then(scrollLine, (error: Error) =>
+      skipped(`coupon scroll: ${error.message.split('\n')[0]}`),
+    )
+    return `${h5Table(load)}\n\nOne cold load in a 375×812 touch context, network idle after ${load.idleMs} ms (gzip: zlib level 9 per file).\n\n${scroll}`
   } finally {
     await preview.close()
     await closeBrowser()

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import type { CouponBatch } from '@/contract/coupons'
@@ -19,7 +20,7 @@ export interface BatchCardProps {
  * A batch as listed: the rule in words, the merchant and how far, validity, stock, and what the claim
  * button on its page will say. The whole card opens that page.
  */
-export function BatchCard({ batch, hideMerchant }: BatchCardProps) {
+function BatchCardView({ batch, hideMerchant }: BatchCardProps) {
   const action = actionOfBatch(batch)
   const audience = audienceText(batch.audience)
   const distance = batch.merchant.distanceMeters
@@ -50,3 +51,9 @@ export function BatchCard({ batch, hideMerchant }: BatchCardProps) {
     </View>
   )
 }
+
+/**
+ * Memoised: when a page of 20 is appended, the cards already shown keep their batch objects and are
+ * not rendered again, so the work per page stays the same however far the list has been scrolled.
+ */
+export const BatchCard = memo(BatchCardView)
