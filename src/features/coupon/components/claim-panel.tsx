@@ -1,7 +1,9 @@
+import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { InlineError } from '@/components/inline-error'
 import type { CouponBatch } from '@/contract/coupons'
+import { routes } from '@/routes'
 import { useClaim } from '../hooks/use-claim'
 import { audienceText } from '../model/batch-words'
 import { CLAIM_LABELS } from '../model/claim-action'
@@ -40,6 +42,11 @@ export function ClaimPanel({ batch, reload }: ClaimPanelProps) {
       >
         {CLAIM_LABELS[claim.action]}
       </Button>
+      {batch.claimedByMe ? (
+        <Button fill="none" block onClick={() => void Taro.navigateTo({ url: routes.myCoupons })}>
+          查看我的券，到店出示使用
+        </Button>
+      ) : null}
     </View>
   )
 }

@@ -4,7 +4,9 @@ import type { CouponDetail as Detail } from '@/contract/coupons'
 import { formatBeijing } from '@/utils/beijing-format'
 import { formatChineseDate } from '@/utils/date-text'
 import { formatFen } from '@/utils/money'
+import { useMerchant } from '../api/get-merchant'
 import { CouponPass } from './coupon-pass'
+import { MerchantInfo } from './merchant-info'
 import { COUPON_STATE_WORDS } from '../model/batch-words'
 import './coupon-detail.scss'
 
@@ -17,6 +19,8 @@ export interface CouponDetailProps {
 /** The customer's coupon: the pass while usable, where it was used once used, and its rules. */
 export function CouponDetail({ coupon, onNoLongerUsable }: CouponDetailProps) {
   const { batch } = coupon
+  // Phone and hours come with the merchant's own answer; the coupon's merchant block shows meanwhile.
+  const merchant = useMerchant(batch.merchant.id)
   const validity =
     coupon.validFrom === coupon.validUntil
       ? `仅限${formatChineseDate(coupon.validUntil)}`
@@ -39,9 +43,9 @@ export function CouponDetail({ coupon, onNoLongerUsable }: CouponDetailProps) {
           <Cell title="优惠金额" extra={`¥${formatFen(coupon.redemption.discountFen)}`} />
         </CellGroup>
       ) : null}
+      <MerchantInfo merchant={merchant.data ?? batch.merchant} />
       <CellGroup title="使用说明">
         <Cell title="有效期" description={validity} />
-        <Cell title="适用商户" description={`${batch.merchant.shopName}\n${batch.merchant.address}`} />
         <Cell title="使用规则" description={batch.rules} />
       </CellGroup>
     </View>
