@@ -19,7 +19,13 @@ export function CouponCard({ coupon, onOpen }: CouponCardProps) {
   return (
     <View
       className={`cc-coupon${usable ? '' : ' cc-coupon--spent'}`}
-      {...(onOpen ? { role: 'button', onClick: () => onOpen(coupon) } : {})}
+      {...(onOpen
+        ? {
+            role: 'button',
+            ariaLabel: `${coupon.batch.ruleText}，${coupon.batch.merchant.shopName}，${COUPON_STATE_WORDS[coupon.state]}`,
+            onClick: () => onOpen(coupon),
+          }
+        : {})}
     >
       <View className="cc-coupon__head">
         <Text className="cc-coupon__rule">{coupon.batch.ruleText}</Text>
