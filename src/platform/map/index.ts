@@ -1,3 +1,4 @@
+import { amapMarkerUrl } from './amap'
 import type { MapPlace } from './types'
 
 export type { MapPlace } from './types'
@@ -7,12 +8,5 @@ export type { MapPlace } from './types'
  * The mini-program build resolves index.weapp.ts, WeChat's own map.
  */
 export async function openMap(place: MapPlace): Promise<void> {
-  const query = new URLSearchParams({
-    position: `${place.lng},${place.lat}`,
-    name: place.name,
-    src: 'cloud-counter',
-    coordinate: 'wgs84',
-    callnative: '1',
-  })
-  window.open(`https://uri.amap.com/marker?${query.toString()}`, '_blank', 'noopener')
+  window.open(amapMarkerUrl(place), '_blank', 'noopener')
 }

@@ -1,11 +1,14 @@
 import { useEffect, useState } from 'react'
-import { Text } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
 import { InlineError } from '@/components/inline-error'
 import { LoadingBlock } from '@/components/loading-block'
 import { PageShell } from '@/components/page-shell'
 import { useMerchants } from '@/features/coupon/api/get-merchants'
 import { MerchantCard } from '@/features/coupon/components/merchant-card'
 import { locateUser, type LocationResult } from '@/platform/location'
+import { NearbyMap } from '@/platform/map/nearby-map'
+import { routes } from '@/routes'
 import { usePageRefresh } from '@/services/query/use-page-refresh'
 import './index.scss'
 
@@ -36,6 +39,15 @@ export default function MerchantsPage() {
             : '暂时无法定位，已按乡镇列出商户'}
       </Text>
       <InlineError message={merchants.error && `${merchants.error.message}（下拉刷新重试）`} />
+      <View className="merchants-page__map">
+        <NearbyMap
+          places={(merchants.data ?? []).map((m) => ({ ...m, name: m.shopName }))}
+          center={near}
+          onOpen={(m) =>
+            void Taro.navigateTo({ url: `${routes.couponMerchant}?id=${encodeURIComponent(m.id)}` })
+          }
+        />
+      </View>
       {(merchants.data ?? []).map((merchant) => (
         <MerchantCard key={merchant.id} merchant={merchant} />
       ))}
