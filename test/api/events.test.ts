@@ -13,15 +13,7 @@ import type {
   MyEventSignups,
 } from '@/contract/events'
 import type { MessagesResult } from '@/contract/messages'
-import {
-  api,
-  get,
-  logInAs,
-  logInCustomers,
-  post,
-  type QuickSession,
-  bankForEachTest,
-} from '../support/api-app'
+import { get, logInAs, logInCustomers, post, type QuickSession, bankForEachTest } from '../support/api-app'
 
 const bank = bankForEachTest()
 let wang: QuickSession
