@@ -10,10 +10,11 @@ import {
   EVENT_SIGNUP_STATUSES,
   EVENT_STATES,
   EVENT_TYPES,
+  MOBILE_PHONE_PATTERN,
   PERSON_NAME_PATTERN,
   PLAIN_TEXT_PATTERN,
 } from './constants'
-import { Id, IsoDateTime, Page, PageQuery, Phone, StringEnum } from './common'
+import { Id, IsoDateTime, Page, PageQuery, StringEnum } from './common'
 import { Product } from './products'
 
 /** Path of /events/:id routes. */
@@ -90,7 +91,7 @@ export const MyEventSignup = Type.Object(
   {
     id: Id,
     name: Type.String(),
-    phone: Phone,
+    phoneMasked: Type.String({ description: 'e.g. 139****0001' }),
     village: Type.String(),
     partySize: Type.Integer(),
     status: StringEnum(EVENT_SIGNUP_STATUSES),
@@ -126,7 +127,14 @@ export type EventDetail = Static<typeof EventDetail>
 export const EventSignupRequest = Type.Object(
   {
     name: Type.String({ title: '姓名', pattern: PERSON_NAME_PATTERN, maxLength: 20 }),
-    phone: Phone,
+    phone: Type.Optional(
+      Type.String({
+        title: '手机号',
+        pattern: MOBILE_PHONE_PATTERN,
+        description:
+          'Omitted: the phone the customer logged in with (the app shows it masked, never in full)',
+      }),
+    ),
     village: Type.String({ title: '村（社区）', minLength: 2, maxLength: 30, pattern: PLAIN_TEXT_PATTERN }),
     partySize: Type.Integer({ title: '参加人数', minimum: 1, maximum: EVENT_PARTY_MAX }),
   },

@@ -148,6 +148,12 @@ describe('signing up', () => {
     expect((await detail(DAINAN, li)).mySignup).toBeUndefined()
     expect((await mine(wang)).items.map((s) => [s.event.id, s.status])).toEqual([[DAINAN, 'registered']])
     expect((await mine(li)).items).toEqual([])
+    expect(JSON.stringify(signup)).not.toContain(wang.phone) // masked: 139****0001
+    expect(signup.phoneMasked).toBe('139****0001')
+    // Without a phone typed, the bank uses the one the customer logged in with.
+    const { phone: _omitted, ...noPhone } = form(li, { name: '李秀英' })
+    const withLogin = await post(bank.app, `/events/${DAINAN}/signups`, noPhone, li.auth)
+    expect(withLogin.json<EventSignup>().phoneMasked).toBe('139****0002')
   })
 
   it('one sign-up per person: a second is 409 with a clear message; after cancelling one may sign up again', async () => {

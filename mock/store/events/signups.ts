@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto'
 import type { EventSignupStatus } from '../../../src/contract/constants'
 import type { EventSignup, EventSignupRequest, MyEventSignup } from '../../../src/contract/events'
 import { toBeijingIso } from '../../../src/utils/beijing-time'
+import { maskPhone } from '../../../src/utils/mask'
 import { bankError, notFound } from '../../errors'
 import type { Db } from '../db'
 import { notifyPromoted } from './event-messages'
@@ -77,7 +78,7 @@ export function toMySignup(db: Db, signup: EventSignupRow, event: EventRow, nowM
   const view: MyEventSignup = {
     id: signup.id,
     name: signup.name,
-    phone: signup.phone,
+    phoneMasked: maskPhone(signup.phone),
     village: signup.village,
     partySize: signup.party_size,
     status,
@@ -94,6 +95,11 @@ export function toMySignup(db: Db, signup: EventSignupRow, event: EventRow, nowM
 export function toEventSignup(db: Db, signup: EventSignupRow, nowMs: number): EventSignup {
   const event = findEvent(db, signup.event_id)!
   return { ...toMySignup(db, signup, event, nowMs), event: toEventSummary(db, event, nowMs) }
+}
+
+/** The phone the customer logged in with. */
+function loginPhoneOf(db: Db, userId: string): string {
+  return (db.prepare('SELECT phone FROM users WHERE id = ?').get(userId) as { phone: string }).phone
 }
 
 /** Words for a sign-up the customer already holds. */
@@ -134,7 +140,7 @@ export function signUpForEvent(
         event.id,
         userId,
         body.name,
-        body.phone,
+        body.phone ?? loginPhoneOf(db, userId),
         body.village.trim(),
         body.partySize,
         seated.changes === 1 ? 'registered' : 'waitlisted',
