@@ -151,8 +151,12 @@ describe('signing up', () => {
     expect(JSON.stringify(signup)).not.toContain(wang.phone) // masked: 139****0001
     expect(signup.phoneMasked).toBe('139****0001')
     // Without a phone typed, the bank uses the one the customer logged in with.
-    const { phone: _omitted, ...noPhone } = form(li, { name: '李秀英' })
-    const withLogin = await post(bank.app, `/events/${DAINAN}/signups`, noPhone, li.auth)
+    const withLogin = await post(
+      bank.app,
+      `/events/${DAINAN}/signups`,
+      { name: '李秀英', village: '张郭村', partySize: 1 },
+      li.auth,
+    )
     expect(withLogin.json<EventSignup>().phoneMasked).toBe('139****0002')
   })
 
