@@ -84,6 +84,13 @@ beforeAll(async () => {
   expect(booked.status).toBe(201)
   // And a coupon, for 我的券 with a card on it.
   expect((await customer.post('/coupons/batches/cb_shagou_dining_200_30/claims', {})).status).toBe(201)
+  // And an event sign-up, for 我的活动 and the check-in pass.
+  const signedUp = await customer.post<{ id: string }>('/events/ev_zhaoyang_association/signups', {
+    name: '郑春华',
+    village: '英武社区',
+    partySize: 2,
+  })
+  expect(signedUp.status).toBe(201)
   // The browser logs the same phones in next: let the 60 s SMS window pass on the bank's clock.
   await advanceMockClock(mockUrl(), 61)
   ;[customerPage, staffPage] = await Promise.all([phoneLoggedIn(customerPhone), phoneLoggedIn(staffPhone)])
@@ -116,6 +123,19 @@ beforeAll(async () => {
     { name: 'my-coupons', url: '/packages/coupon/mine/index', ready: ['可使用 1', '满200减30'] },
     { name: 'coupon-merchants', url: '/packages/coupon/merchants/index', ready: ['张郭农资服务站（示例）'] },
     { name: 'coupon-merchant', url: '/packages/coupon/merchant/index?id=u_m0201', ready: ['本店优惠（3）'] },
+    { name: 'events', url: '/pages/events/index', ready: ['戴南镇客户答谢会', '即将开始'] },
+    {
+      name: 'event',
+      url: '/packages/event/detail/index?id=ev_dainan_thanks',
+      ready: ['活动议程', '年化利率（单利）3.65%–7.20%'],
+    },
+    { name: 'event-signup', url: '/packages/event/signup/index?id=ev_anfeng_salon', ready: ['提交报名'] },
+    { name: 'my-events', url: '/packages/event/mine/index', ready: ['不锈钢行业协会会员交流会', '已报名'] },
+    {
+      name: 'event-pass',
+      url: `/packages/event/pass/index?id=${signedUp.body.id}`,
+      ready: ['到场后请向工作人员出示'],
+    },
     { name: 'branches', url: '/packages/counter/branches/index', ready: ['陈堡支行（示例）'] },
     { name: 'branch', url: `/packages/counter/branch/index?id=${branchId}`, ready: ['可预约业务'] },
     {
@@ -170,9 +190,15 @@ beforeAll(async () => {
       name: 'staff-home',
       url: '/pages/home/index',
       ready: ['员工工作台'],
-      oneLine: ['预约签到', '转介客户', '网点信息', '消息中心'],
+      oneLine: ['预约签到', '转介客户', '创建活动', '活动签到', '网点信息', '消息中心'],
     },
     { name: 'staff-check-in', url: '/packages/staff/check-in/index', ready: ['今日预约'] },
+    {
+      name: 'staff-create-event',
+      url: '/packages/event/create/index',
+      ready: ['整村授信宣讲会', '发布活动'],
+    },
+    { name: 'staff-event-check-in', url: '/packages/event/check-in/index', ready: ['确认签到'] },
   ]
 }, 90_000)
 
@@ -220,7 +246,7 @@ async function checkPages(page: Page, visits: Visit[], mode: 'standard' | 'elder
         if (lines !== 1) offenders.push(`${where}: shortcut "${label}" takes ${lines} lines`)
       }
       if (visit.url.startsWith('/pages/')) {
-        for (const label of ['首页', '优惠', '我的']) {
+        for (const label of ['首页', '优惠', '活动', '我的']) {
           const lines = await renderedLines(tab(page, label).getByText(label, { exact: true }))
           if (lines !== 1) offenders.push(`${where}: tab "${label}" takes ${lines} lines`)
         }
