@@ -25,6 +25,7 @@ import { phoneLoggedIn } from './support/journeys'
 jest.setTimeout(90_000)
 
 const customerPhone = '13900000401' // a customer of this file alone
+const eventCustomerPhone = '13900000402' // a customer of this file alone, signed up for an event
 const staffPhone = '13900000101' // 戴南镇's customer manager
 const branchId = 'br_chenbao'
 const WIDTHS = [375, 320] as const
@@ -43,7 +44,9 @@ interface Visit {
 
 let customerPage: Page
 let staffPage: Page
+let eventPage: Page
 let customerPages: Visit[]
+let eventPages: Visit[]
 let staffPages: Visit[]
 
 /** The first free slot at the branch from tomorrow on (today's may be too close on the bank's clock). */
@@ -84,8 +87,10 @@ beforeAll(async () => {
   expect(booked.status).toBe(201)
   // And a coupon, for 我的券 with a card on it.
   expect((await customer.post('/coupons/batches/cb_shagou_dining_200_30/claims', {})).status).toBe(201)
-  // And an event sign-up, for 我的活动 and the check-in pass.
-  const signedUp = await customer.post<{ id: string }>('/events/ev_zhaoyang_association/signups', {
+  // Another customer with an event sign-up, for 我的活动 and the check-in pass. The event pages get a
+  // phone of their own: a long run of pages on one H5 router stack leaves a page blank.
+  const attendee = await bankUser(eventCustomerPhone)
+  const signedUp = await attendee.post<{ id: string }>('/events/ev_zhaoyang_association/signups', {
     name: '郑春华',
     village: '英武社区',
     partySize: 2,
@@ -93,7 +98,26 @@ beforeAll(async () => {
   expect(signedUp.status).toBe(201)
   // The browser logs the same phones in next: let the 60 s SMS window pass on the bank's clock.
   await advanceMockClock(mockUrl(), 61)
-  ;[customerPage, staffPage] = await Promise.all([phoneLoggedIn(customerPhone), phoneLoggedIn(staffPhone)])
+  ;[customerPage, staffPage, eventPage] = await Promise.all([
+    phoneLoggedIn(customerPhone),
+    phoneLoggedIn(staffPhone),
+    phoneLoggedIn(eventCustomerPhone),
+  ])
+  eventPages = [
+    { name: 'events', url: '/pages/events/index', ready: ['戴南镇客户答谢会', '即将开始'] },
+    {
+      name: 'event',
+      url: '/packages/event/detail/index?id=ev_dainan_thanks',
+      ready: ['活动议程', '年化利率（单利）3.65%–7.20%'],
+    },
+    { name: 'event-signup', url: '/packages/event/signup/index?id=ev_anfeng_salon', ready: ['提交报名'] },
+    { name: 'my-events', url: '/packages/event/mine/index', ready: ['不锈钢行业协会会员交流会', '已报名'] },
+    {
+      name: 'event-pass',
+      url: `/packages/event/pass/index?id=${signedUp.body.id}`,
+      ready: ['到场后请向工作人员出示'],
+    },
+  ]
 
   customerPages = [
     {
@@ -123,19 +147,6 @@ beforeAll(async () => {
     { name: 'my-coupons', url: '/packages/coupon/mine/index', ready: ['可使用 1', '满200减30'] },
     { name: 'coupon-merchants', url: '/packages/coupon/merchants/index', ready: ['张郭农资服务站（示例）'] },
     { name: 'coupon-merchant', url: '/packages/coupon/merchant/index?id=u_m0201', ready: ['本店优惠（3）'] },
-    { name: 'events', url: '/pages/events/index', ready: ['戴南镇客户答谢会', '即将开始'] },
-    {
-      name: 'event',
-      url: '/packages/event/detail/index?id=ev_dainan_thanks',
-      ready: ['活动议程', '年化利率（单利）3.65%–7.20%'],
-    },
-    { name: 'event-signup', url: '/packages/event/signup/index?id=ev_anfeng_salon', ready: ['提交报名'] },
-    { name: 'my-events', url: '/packages/event/mine/index', ready: ['不锈钢行业协会会员交流会', '已报名'] },
-    {
-      name: 'event-pass',
-      url: `/packages/event/pass/index?id=${signedUp.body.id}`,
-      ready: ['到场后请向工作人员出示'],
-    },
     { name: 'branches', url: '/packages/counter/branches/index', ready: ['陈堡支行（示例）'] },
     { name: 'branch', url: `/packages/counter/branch/index?id=${branchId}`, ready: ['可预约业务'] },
     {
@@ -259,9 +270,15 @@ async function checkPages(page: Page, visits: Visit[], mode: 'standard' | 'elder
 test.each(['standard', 'elder'] as const)(
   '%s mode, at 375 and 320 px: no text cut off, spilling over or off the screen; labels whole',
   async (mode) => {
-    if (mode === 'elder') await Promise.all([turnOnElderMode(customerPage), turnOnElderMode(staffPage)])
+    if (mode === 'elder')
+      await Promise.all([
+        turnOnElderMode(customerPage),
+        turnOnElderMode(staffPage),
+        turnOnElderMode(eventPage),
+      ])
     const offenders = [
       ...(await checkPages(customerPage, customerPages, mode)),
+      ...(await checkPages(eventPage, eventPages, mode)),
       ...(await checkPages(staffPage, staffPages, mode)),
     ]
     expect(offenders).toEqual([])

@@ -18,6 +18,7 @@ import {
   type CreateEventValues,
 } from '../model/create-form'
 import { EVENT_TYPE_NAMES } from '../model/event-words'
+import { OptionList } from './option-list'
 import './create-event-form.scss'
 
 /** Props of 创建活动. */
@@ -68,10 +69,9 @@ export function CreateEventForm({ staffId, templates, towns, onCreated }: Create
   return (
     <View className="cc-create-event">
       <FormField label="活动模板" error={form.errors.templateId}>
-        <ChoiceGrid
+        <OptionList
           label="活动模板"
-          columns={2}
-          choices={templates.map((t) => ({ key: t.id, label: t.title, detail: EVENT_TYPE_NAMES[t.type] }))}
+          options={templates.map((t) => ({ key: t.id, title: t.title, detail: EVENT_TYPE_NAMES[t.type] }))}
           selected={form.values.templateId}
           onSelect={pickTemplate}
         />

@@ -3,12 +3,12 @@ import { Text, View } from '@tarojs/components'
 import { Button, Cell, CellGroup, Input } from '@nutui/nutui-react-taro'
 import { EVENT_CHECK_IN_CODE_LENGTH } from '@/contract/constants'
 import type { EventCheckInRequest, EventCheckInResult, EventSummary } from '@/contract/events'
-import { ChoiceGrid } from '@/components/choice-grid'
 import { FormField } from '@/components/form-field'
 import { InlineError } from '@/components/inline-error'
 import { cameraScanAvailable, scanQrCode } from '@/platform/scan'
 import { useEventCheckIn } from '../api/staff'
 import { eventTimeText } from '../model/event-words'
+import { OptionList } from './option-list'
 import './event-check-in-panel.scss'
 
 const CAMERA_UNAVAILABLE = '无法打开摄像头，请在浏览器中允许使用摄像头，或输入客户的签到码'
@@ -67,10 +67,9 @@ export function EventCheckInPanel({ events }: EventCheckInPanelProps) {
       ) : null}
       {events.length ? (
         <FormField label="活动">
-          <ChoiceGrid
+          <OptionList
             label="活动"
-            columns={2}
-            choices={events.map((e) => ({ key: e.id, label: e.title, detail: eventTimeText(e) }))}
+            options={events.map((e) => ({ key: e.id, title: e.title, detail: eventTimeText(e) }))}
             selected={eventId}
             onSelect={setEventId}
           />
