@@ -10,13 +10,11 @@ import { beijingDate } from '@/utils/beijing-time'
 import { useCreateEvent } from '../api/staff'
 import {
   checkCreateEvent,
-  clearCreateEventDraft,
   createEventErrorsFromApi,
   EMPTY_CREATE_EVENT,
-  loadCreateEventDraft,
-  saveCreateEventDraft,
   type CreateEventValues,
 } from '../model/create-form'
+import { clearCreateEventDraft, loadCreateEventDraft, saveCreateEventDraft } from '../model/drafts'
 import { EVENT_TYPE_NAMES } from '../model/event-words'
 import { OptionList } from './option-list'
 import './create-event-form.scss'

@@ -10,15 +10,8 @@ import { useFormState } from '@/components/form-field/use-form-state'
 import { InlineError } from '@/components/inline-error'
 import { useSignUp } from '../api/sign-up'
 import { eventTimeText, placesText } from '../model/event-words'
-import {
-  checkSignup,
-  clearSignupDraft,
-  EMPTY_SIGNUP,
-  loadSignupDraft,
-  saveSignupDraft,
-  signupErrorsFromApi,
-  type SignupValues,
-} from '../model/signup-form'
+import { checkSignup, EMPTY_SIGNUP, signupErrorsFromApi, type SignupValues } from '../model/signup-form'
+import { clearSignupDraft, loadSignupDraft, saveSignupDraft } from '../model/drafts'
 import './signup-form.scss'
 
 /** Props of the sign-up form. */

@@ -1,11 +1,10 @@
 // 创建活动: a template, town, venue, address, day, times and capacity, checked in Chinese before
-// sending; the times go out as Beijing ISO instants. The draft is kept on the device.
+// sending; the times go out as Beijing ISO instants (drafts.ts keeps a copy on the device).
 import { EVENT_CAPACITY_MAX } from '@/contract/constants'
 import type { CreateEventRequest } from '@/contract/events'
 import type { FormErrors } from '@/components/form-field/use-form-state'
 import type { ApiError } from '@/services/http/api-error'
 import { formErrorsFromApi } from '@/services/http/form-errors'
-import { loadItem, removeItem, saveItem } from '@/platform/storage'
 import { isLocalDate } from '@/utils/calendar-date'
 
 /** The form's values as typed. */
@@ -88,15 +87,3 @@ export function createEventErrorsFromApi(error: ApiError): FormErrors<CreateEven
     },
   })
 }
-
-const draftKey = (userId: string) => `event-create.${userId}`
-
-/** The draft of this staff member, if any. */
-export const loadCreateEventDraft = (userId: string) => loadItem<CreateEventValues>(draftKey(userId))
-
-/** Keeps what was typed. */
-export const saveCreateEventDraft = (userId: string, values: CreateEventValues) =>
-  void saveItem(draftKey(userId), values)
-
-/** Forgets the draft once the event is published. */
-export const clearCreateEventDraft = (userId: string) => removeItem(draftKey(userId))

@@ -1,12 +1,10 @@
-// The sign-up form: what the user typed, checked field by field in Chinese before sending, the bank's
-// refusals placed at their fields, and a copy on the device so an expired session or a closed app
-// loses nothing typed.
+// The sign-up form: what the user typed, checked field by field in Chinese before sending, and the
+// bank's refusals placed at their fields (drafts.ts keeps a copy on the device).
 import { EVENT_PARTY_MAX } from '@/contract/constants'
 import type { EventSignupRequest } from '@/contract/events'
 import type { FormErrors } from '@/components/form-field/use-form-state'
 import type { ApiError } from '@/services/http/api-error'
 import { formErrorsFromApi } from '@/services/http/form-errors'
-import { loadItem, removeItem, saveItem } from '@/platform/storage'
 import { checkPersonName } from '@/utils/person-name'
 import { isMobilePhone } from '@/utils/phone'
 
@@ -42,17 +40,3 @@ export function signupErrorsFromApi(error: ApiError): FormErrors<SignupValues> {
     fields: { name: 'name', phone: 'phone', village: 'village', partySize: 'partySize' },
   })
 }
-
-// One draft per user and event: a shared phone never shows one person's form to another.
-const draftKey = (userId: string, eventId: string) => `event-signup.${userId}.${eventId}`
-
-/** The draft saved for this user and event, if any. */
-export const loadSignupDraft = (userId: string, eventId: string) =>
-  loadItem<SignupValues>(draftKey(userId, eventId))
-
-/** Keeps what was typed (every change; a failed write is harmless). */
-export const saveSignupDraft = (userId: string, eventId: string, values: SignupValues) =>
-  void saveItem(draftKey(userId, eventId), values)
-
-/** Forgets the draft once the bank has the sign-up. */
-export const clearSignupDraft = (userId: string, eventId: string) => removeItem(draftKey(userId, eventId))
