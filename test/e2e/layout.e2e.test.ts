@@ -16,6 +16,7 @@ import {
   screenshotWholePage,
   textSmallerThan,
 } from './support/layout'
+import { publishEvent } from './support/event-api'
 import { borrowOverApi } from './support/loan-api'
 import { advanceMockClock } from './support/mock-process'
 import { mockUrl } from './support/servers'
@@ -90,7 +91,12 @@ beforeAll(async () => {
   // Another customer with an event sign-up, for 我的活动 and the check-in pass. The event pages get a
   // phone of their own: a long run of pages on one H5 router stack leaves a page blank.
   const attendee = await bankUser(eventCustomerPhone)
-  const signedUp = await attendee.post<{ id: string }>('/events/ev_zhaoyang_association/signups', {
+  const meetUp = await publishEvent(await bankUser(staffPhone), {
+    templateId: 'et_association',
+    title: '戴南镇行业协会交流会',
+    capacity: 100,
+  })
+  const signedUp = await attendee.post<{ id: string }>(`/events/${meetUp.id}/signups`, {
     name: '郑春华',
     village: '英武社区',
     partySize: 2,
@@ -104,14 +110,14 @@ beforeAll(async () => {
     phoneLoggedIn(eventCustomerPhone),
   ])
   eventPages = [
-    { name: 'events', url: '/pages/events/index', ready: ['戴南镇客户答谢会', '即将开始'] },
+    { name: 'events', url: '/pages/events/index', ready: ['即将开始', '我的活动'] },
     {
       name: 'event',
-      url: '/packages/event/detail/index?id=ev_dainan_thanks',
-      ready: ['活动议程', '年化利率（单利）3.65%–7.20%'],
+      url: `/packages/event/detail/index?id=${meetUp.id}`,
+      ready: ['活动议程', '年化利率（单利）3.65%–7.20%', '我的报名：已报名（2人）'],
     },
-    { name: 'event-signup', url: '/packages/event/signup/index?id=ev_anfeng_salon', ready: ['提交报名'] },
-    { name: 'my-events', url: '/packages/event/mine/index', ready: ['不锈钢行业协会会员交流会', '已报名'] },
+    { name: 'event-signup', url: `/packages/event/signup/index?id=${meetUp.id}`, ready: ['提交报名'] },
+    { name: 'my-events', url: '/packages/event/mine/index', ready: ['戴南镇行业协会交流会', '已报名'] },
     {
       name: 'event-pass',
       url: `/packages/event/pass/index?id=${signedUp.body.id}`,
