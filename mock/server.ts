@@ -18,6 +18,7 @@ import { counterHandlers } from './routes/counter'
 import { couponHandlers } from './routes/coupons'
 import { redemptionHandlers } from './routes/redemptions'
 import { devHandlers } from './routes/dev'
+import { eventHandlers } from './routes/events'
 import { loanHandlers } from './routes/loans'
 import { merchantJoinHandlers } from './routes/merchant-join'
 import { messageHandlers } from './routes/messages'
@@ -150,6 +151,7 @@ export async function buildApp(options: BuildAppOptions = {}) {
     ...couponHandlers(app),
     ...redemptionHandlers(app),
     ...merchantJoinHandlers(app),
+    ...eventHandlers(app),
     ...devHandlers(app),
   } satisfies EndpointHandlers
   registerEndpoints(app, handlers, {

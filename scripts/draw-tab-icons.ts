@@ -1,5 +1,6 @@
-// Draws the 优惠 tab icons (src/assets/tab/coupon.png, coupon-active.png): a coupon ticket outline with
-// notched sides and a dashed tear line, 81x81, in the tab bar's two colours. A palette PNG (one colour
+// Draws the 优惠 and 活动 tab icons (src/assets/tab/coupon*.png, event*.png): a coupon ticket outline with
+// notched sides and a dashed tear line; a calendar page with two rings and a grid of day dots, 81x81,
+// in the tab bar's two colours. A palette PNG (one colour
 // at eight opacities for smooth edges) keeps each under 1 KB. Run: npx tsx scripts/draw-tab-icons.ts
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -10,7 +11,7 @@ const LEVELS = 8
 const SAMPLES = 4
 
 /** True where the ticket's stroke (or its tear line) covers the point. */
-function inked(x: number, y: number): boolean {
+function couponInked(x: number, y: number): boolean {
   const inRoundRect = (left: number, top: number, right: number, bottom: number, r: number) => {
     if (x < left || x > right || y < top || y > bottom) return false
     const cx = Math.min(Math.max(x, left + r), right - r)
@@ -28,6 +29,24 @@ function inked(x: number, y: number): boolean {
     !near(74, mid, notch + stroke)
   const tear = x >= 50 && x <= 54 && y >= 25 && y <= 56 && Math.floor((y - 25) / 5) % 2 === 0
   return (outer && !inner) || tear
+}
+
+/** True where the calendar's outline, header bar, rings or day dots cover the point. */
+function eventInked(x: number, y: number): boolean {
+  const inRoundRect = (left: number, top: number, right: number, bottom: number, r: number) => {
+    if (x < left || x > right || y < top || y > bottom) return false
+    const cx = Math.min(Math.max(x, left + r), right - r)
+    const cy = Math.min(Math.max(y, top + r), bottom - r)
+    return (x - cx) ** 2 + (y - cy) ** 2 <= r * r
+  }
+  const stroke = 5
+  const outline =
+    inRoundRect(10, 16, 71, 70, 7) && !inRoundRect(10 + stroke, 16 + stroke, 71 - stroke, 70 - stroke, 3)
+  const header = x >= 10 && x <= 71 && y >= 28 && y <= 32
+  const rings = inRoundRect(24, 9, 29, 23, 2.5) || inRoundRect(52, 9, 57, 23, 2.5)
+  const dot = (cx: number, cy: number) => (x - cx) ** 2 + (y - cy) ** 2 <= 16
+  const dots = [27, 40.5, 54].some((cx) => [43, 56].some((cy) => dot(cx, cy)))
+  return outline || header || rings || dots
 }
 
 function crcTable(): number[] {
@@ -54,7 +73,7 @@ function chunk(type: string, data: Buffer): Buffer {
 }
 
 /** An indexed PNG: index 0 transparent, 1..LEVELS the colour at rising opacity. */
-function drawIcon(hex: string): Buffer {
+function drawIcon(inked: (x: number, y: number) => boolean, hex: string): Buffer {
   const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16))
   const rows: number[] = []
   for (let y = 0; y < SIZE; y++) {
@@ -85,11 +104,13 @@ function drawIcon(hex: string): Buffer {
 
 // The tab bar's colour and selectedColor in src/app.config.ts.
 const dir = path.join(__dirname, '../src/assets/tab')
-for (const [name, colour] of [
-  ['coupon.png', '#4a4d55'],
-  ['coupon-active.png', '#00704a'],
+for (const [name, shape, colour] of [
+  ['coupon.png', couponInked, '#4a4d55'],
+  ['coupon-active.png', couponInked, '#00704a'],
+  ['event.png', eventInked, '#4a4d55'],
+  ['event-active.png', eventInked, '#00704a'],
 ] as const) {
-  const png = drawIcon(colour)
+  const png = drawIcon(shape, colour)
   writeFileSync(path.join(dir, name), png)
   console.log(`${name}: ${png.length} bytes`)
 }

@@ -1,6 +1,6 @@
 // Tab pages live in the main package; every capability is a subpackage, loaded when first opened.
 export default defineAppConfig({
-  pages: ['pages/home/index', 'pages/coupons/index', 'pages/me/index'],
+  pages: ['pages/home/index', 'pages/coupons/index', 'pages/events/index', 'pages/me/index'],
   subPackages: [
     { root: 'packages/auth', pages: ['login/index', 'real-name/index', 'privacy/index'] },
     {
@@ -44,6 +44,10 @@ export default defineAppConfig({
       ],
     },
     {
+      root: 'packages/event',
+      pages: ['detail/index', 'signup/index', 'mine/index', 'pass/index', 'create/index', 'check-in/index'],
+    },
+    {
       root: 'packages/merchant',
       pages: ['redeem/index', 'redemptions/index', 'statement/index', 'promo-code/index', 'apply/index'],
     },
@@ -75,6 +79,12 @@ export default defineAppConfig({
         text: '优惠',
         iconPath: 'assets/tab/coupon.png',
         selectedIconPath: 'assets/tab/coupon-active.png',
+      },
+      {
+        pagePath: 'pages/events/index',
+        text: '活动',
+        iconPath: 'assets/tab/event.png',
+        selectedIconPath: 'assets/tab/event-active.png',
       },
       {
         pagePath: 'pages/me/index',

@@ -4,6 +4,7 @@
 export const routes = {
   home: '/pages/home/index',
   coupons: '/pages/coupons/index',
+  events: '/pages/events/index',
   me: '/pages/me/index',
   login: '/packages/auth/login/index',
   realName: '/packages/auth/real-name/index',
@@ -40,7 +41,13 @@ export const routes = {
   myCoupons: '/packages/coupon/mine/index',
   couponMerchants: '/packages/coupon/merchants/index',
   couponMerchant: '/packages/coupon/merchant/index',
+  event: '/packages/event/detail/index',
+  eventSignup: '/packages/event/signup/index',
+  myEvents: '/packages/event/mine/index',
+  eventPass: '/packages/event/pass/index',
+  staffCreateEvent: '/packages/event/create/index',
+  staffEventCheckIn: '/packages/event/check-in/index',
 } as const
 
 /** Pages reached with switchTab rather than navigateTo. */
-export const tabRoutes: readonly string[] = [routes.home, routes.coupons, routes.me]
+export const tabRoutes: readonly string[] = [routes.home, routes.coupons, routes.events, routes.me]

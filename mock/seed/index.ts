@@ -15,6 +15,7 @@ import { beijingInstant } from '../../src/utils/beijing-time'
 import { SEED_CARDS } from './cards'
 import { SEED_COUPON_BATCHES, SEED_CUSTOMER_TAGS, type SeedCouponBatch } from './coupons'
 import { SEED_PROMO_CODES } from './promo-codes'
+import { insertEvents } from './insert-events'
 import { SEED_STAFF } from './staff'
 
 /** Fixed creation time of seeded records, so the seed is the same on every run. */
@@ -184,6 +185,7 @@ export function seedDatabase(db: Db, sample: SampleSize = 'standard'): void {
     insertUsers(db)
     insertCoupons(db, sample)
     insertPromoCodes(db)
+    insertEvents(db, SEED_TIME_MS)
   })()
 }
 

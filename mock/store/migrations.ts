@@ -574,10 +574,91 @@ export const MIGRATIONS: string[] = [
   ALTER TABLE merchants ADD COLUMN hours_text TEXT NOT NULL DEFAULT '';
   CREATE INDEX coupon_batches_merchant ON coupon_batches(merchant_id);
   `,
+  // v16: campaign events (活动). Templates and the events published from them (the people registered
+  // are counted on the event, so a sign-up is one guarded UPDATE and never overfills it); sign-ups
+  // with their party, place in line (seq) and check-in code, at most one active per customer and
+  // event; attribution_id is left for the campaign attribution to fill. Messages gain the event kind
+  // (the table is rebuilt, as in v4 and v13).
+  `
+  CREATE TABLE event_templates (
+    id TEXT PRIMARY KEY,
+    type TEXT NOT NULL CHECK (type IN ('thank-you', 'village-credit', 'merchant-salon', 'association')),
+    title TEXT NOT NULL,
+    description_html TEXT NOT NULL,
+    agenda TEXT NOT NULL,
+    benefits TEXT NOT NULL,
+    product_ids TEXT NOT NULL,
+    default_capacity INTEGER NOT NULL,
+    sort INTEGER NOT NULL
+  );
+  CREATE TABLE events (
+    id TEXT PRIMARY KEY,
+    template_id TEXT NOT NULL REFERENCES event_templates(id),
+    type TEXT NOT NULL,
+    title TEXT NOT NULL,
+    town TEXT NOT NULL,
+    venue TEXT NOT NULL,
+    address TEXT NOT NULL,
+    lat REAL NOT NULL,
+    lng REAL NOT NULL,
+    branch_id TEXT NOT NULL REFERENCES branches(id),
+    start_at INTEGER NOT NULL,
+    end_at INTEGER NOT NULL CHECK (end_at > start_at),
+    capacity INTEGER NOT NULL CHECK (capacity > 0),
+    taken INTEGER NOT NULL DEFAULT 0,
+    description_html TEXT NOT NULL,
+    created_by TEXT REFERENCES users(id),
+    created_at INTEGER NOT NULL,
+    CHECK (taken >= 0 AND taken <= capacity)
+  );
+  CREATE INDEX events_end ON events(end_at);
+  CREATE TABLE event_signups (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    phone TEXT NOT NULL,
+    village TEXT NOT NULL,
+    party_size INTEGER NOT NULL CHECK (party_size BETWEEN 1 AND 5),
+    status TEXT NOT NULL CHECK (status IN ('registered', 'waitlisted', 'checked-in', 'cancelled')),
+    check_in_code TEXT NOT NULL,
+    attribution_id TEXT,
+    created_at INTEGER NOT NULL,
+    promoted_at INTEGER,
+    checked_in_at INTEGER,
+    checked_in_by TEXT REFERENCES users(id),
+    cancelled_at INTEGER
+  );
+  CREATE UNIQUE INDEX event_signups_one_active ON event_signups(event_id, user_id) WHERE status != 'cancelled';
+  CREATE UNIQUE INDEX event_signups_code ON event_signups(event_id, check_in_code);
+  CREATE INDEX event_signups_user ON event_signups(user_id);
+  CREATE INDEX event_signups_line ON event_signups(event_id, status, seq);
+  CREATE TABLE messages_v16 (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('booking', 'reminder', 'referral', 'loan', 'coupon', 'event')),
+    title TEXT NOT NULL,
+    body TEXT NOT NULL,
+    link_type TEXT,
+    link_id TEXT,
+    dedupe_key TEXT UNIQUE,
+    created_at INTEGER NOT NULL,
+    read_at INTEGER
+  );
+  INSERT INTO messages_v16 SELECT * FROM messages;
+  DROP TABLE messages;
+  ALTER TABLE messages_v16 RENAME TO messages;
+  CREATE INDEX messages_user ON messages(user_id, seq);
+  `,
 ]
 
 /** Tables in the order they can be emptied without breaking foreign keys. */
 export const TABLES_CHILD_FIRST = [
+  'event_signups',
+  'events',
+  'event_templates',
   'promo_visits',
   'promo_codes',
   'merchant_applications',

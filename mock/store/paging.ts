@@ -20,3 +20,15 @@ export function decodeCursor(cursor: string | undefined): Keyset | undefined {
   if (!m) throw fieldError('cursor', '分页位置无效，请刷新后重试')
   return { at: Number(m[1]), seq: Number(m[2]) }
 }
+
+const OFFSET_CURSOR = /^\d{1,6}$/
+
+/**
+ * The offset a list cursor names (lists of a few hundred rows sorted in memory, e.g. coupon batches
+ * and events); 400 on the cursor field when it is not one of ours.
+ */
+export function offsetOf(cursor: string | undefined): number {
+  if (cursor === undefined) return 0
+  if (!OFFSET_CURSOR.test(cursor)) throw fieldError('cursor', '分页位置无效，请刷新后重试')
+  return Number(cursor)
+}

@@ -204,7 +204,7 @@ export const REFERRAL_TRANSITIONS: Readonly<Record<ReferralStatus, readonly Staf
 }
 
 /** Message-centre message kinds. */
-export const MESSAGE_KINDS = ['booking', 'reminder', 'referral', 'loan', 'coupon'] as const
+export const MESSAGE_KINDS = ['booking', 'reminder', 'referral', 'loan', 'coupon', 'event'] as const
 /** A message kind. */
 export type MessageKind = (typeof MESSAGE_KINDS)[number]
 /** What a message links to. */
@@ -215,6 +215,7 @@ export const MESSAGE_LINK_TYPES = [
   'loan',
   'loan-application',
   'coupon',
+  'event',
 ] as const
 /** A message link target. */
 export type MessageLinkType = (typeof MESSAGE_LINK_TYPES)[number]
@@ -389,3 +390,48 @@ export const PROMO_VISIT_VIAS = ['scene', 'link', 'h5'] as const
 export type PromoVisitVia = (typeof PROMO_VISIT_VIAS)[number]
 /** Mini-program page a promo code opens (the page of the printed link's rule and of the `scene` code). */
 export const PROMO_LANDING_PAGE = 'packages/coupon/promo/index'
+
+// ---- Campaign events (活动): sign-up, waitlist and check-in at the venue ----
+
+/** Kinds of campaign event: 答谢会, 整村授信宣讲会, 商户沙龙, 行业协会会销. */
+export const EVENT_TYPES = ['thank-you', 'village-credit', 'merchant-salon', 'association'] as const
+/** A campaign event kind. */
+export type EventType = (typeof EVENT_TYPES)[number]
+/** The two lists of the 活动 tab: 即将开始 and 往期. */
+export const EVENT_SCOPES = ['upcoming', 'past'] as const
+/** A list of the 活动 tab. */
+export type EventScope = (typeof EVENT_SCOPES)[number]
+/** An event as a visitor sees it: 报名中, 已满（可候补）, 进行中, 已结束. */
+export const EVENT_STATES = ['open', 'full', 'started', 'ended'] as const
+/** An event state. */
+export type EventState = (typeof EVENT_STATES)[number]
+/**
+ * A sign-up's state: 已报名, 候补, 已签到, 未到场 (registered when the event ended, computed on read),
+ * 已取消, 未候补上 (still on the waitlist when the event ended, computed on read).
+ */
+export const EVENT_SIGNUP_STATUSES = [
+  'registered',
+  'waitlisted',
+  'checked-in',
+  'no-show',
+  'cancelled',
+  'not-admitted',
+] as const
+/** A sign-up state. */
+export type EventSignupStatus = (typeof EVENT_SIGNUP_STATUSES)[number]
+/** Largest party one sign-up may bring (the person included). */
+export const EVENT_PARTY_MAX = 5
+/** Largest capacity (people) staff may give an event. */
+export const EVENT_CAPACITY_MAX = 500
+/** Longest event staff may publish, in hours. */
+export const EVENT_MAX_HOURS = 12
+/** How far ahead staff may publish an event, in days. */
+export const EVENT_MAX_DAYS_AHEAD = 180
+/** Longest event description (sanitised HTML), in characters. */
+export const EVENT_DESCRIPTION_MAX_LENGTH = 5000
+/** Prefix of a sign-up's check-in pass QR: CC1.E.<signupId>.<expEpochSeconds>.<sig>. */
+export const EVENT_PASS_PREFIX = 'CC1.E.'
+/** Digits of the numeric check-in code under the pass, for staff to type (unique within the event). */
+export const EVENT_CHECK_IN_CODE_LENGTH = 6
+/** Minutes before the start when check-in at the venue opens. */
+export const EVENT_CHECK_IN_OPENS_MINUTES = 120

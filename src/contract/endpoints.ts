@@ -56,6 +56,17 @@ export const ENDPOINTS = {
   listRedemptionDays: { method: 'GET', path: '/merchant/redemption-days', access: 'merchant' },
   getStatement: { method: 'GET', path: '/merchant/statements/:date', access: 'merchant' },
 
+  // Campaign events (活动): sign-up, waitlist and check-in
+  listEvents: { method: 'GET', path: '/events', access: 'public' },
+  getEvent: { method: 'GET', path: '/events/:id', access: 'public' },
+  signUpForEvent: { method: 'POST', path: '/events/:id/signups', access: 'customer' },
+  listMyEventSignups: { method: 'GET', path: '/event-signups', access: 'customer' },
+  cancelEventSignup: { method: 'POST', path: '/event-signups/:id/cancel', access: 'customer' },
+  getEventPass: { method: 'GET', path: '/event-signups/:id/pass', access: 'customer' },
+  listEventTemplates: { method: 'GET', path: '/staff/event-templates', access: 'staff' },
+  createEvent: { method: 'POST', path: '/staff/events', access: 'staff' },
+  checkInAtEvent: { method: 'POST', path: '/staff/event-check-ins', access: 'staff' },
+
   // Merchant onboarding and promo codes
   createMerchantApplication: { method: 'POST', path: '/merchant-applications', access: 'customer' },
   recordPromoVisit: { method: 'POST', path: '/promo-codes/:code/visits', access: 'public' },

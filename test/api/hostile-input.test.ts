@@ -39,6 +39,8 @@ const REFUSALS_THAT_COUNT: Partial<Record<EndpointName, string[]>> = {
   drawdown: ['sms_codes'],
   // A well-formed code that names no coupon is a guess, counted against the merchant.
   lookupCoupon: ['redeem_code_failures'],
+  // A typed event check-in code that fits no sign-up is a guess too.
+  checkInAtEvent: ['check_in_failures'],
 }
 
 /** One generated request. */

@@ -45,7 +45,8 @@ test('a customer filters 优惠, claims a batch, finds it in 我的券; a sold-o
   // arrow takes it: the tab bar shows on tab pages only.)
   await page.goBack()
   await tab(page, '我的').click()
-  await text(page, '长辈模式').waitFor()
+  // The tab page mounts a moment after the tap; until then 优惠's own 我的券 link is on screen.
+  await text(page, '退出登录').waitFor()
   await tap(row(page, '我的券'))
   await currentPage(page).getByRole('tab', { name: '可使用 1' }).waitFor()
   await text(page, '满100减20').waitFor()

@@ -16,6 +16,7 @@ import {
   screenshotWholePage,
   textSmallerThan,
 } from './support/layout'
+import { publishEvent } from './support/event-api'
 import { borrowOverApi } from './support/loan-api'
 import { advanceMockClock } from './support/mock-process'
 import { mockUrl } from './support/servers'
@@ -25,6 +26,7 @@ import { phoneLoggedIn } from './support/journeys'
 jest.setTimeout(90_000)
 
 const customerPhone = '13900000401' // a customer of this file alone
+const eventCustomerPhone = '13900000402' // a customer of this file alone, signed up for an event
 const staffPhone = '13900000101' // 戴南镇's customer manager
 const branchId = 'br_chenbao'
 const WIDTHS = [375, 320] as const
@@ -43,7 +45,9 @@ interface Visit {
 
 let customerPage: Page
 let staffPage: Page
+let eventPage: Page
 let customerPages: Visit[]
+let eventPages: Visit[]
 let staffPages: Visit[]
 
 /** The first free slot at the branch from tomorrow on (today's may be too close on the bank's clock). */
@@ -84,9 +88,42 @@ beforeAll(async () => {
   expect(booked.status).toBe(201)
   // And a coupon, for 我的券 with a card on it.
   expect((await customer.post('/coupons/batches/cb_shagou_dining_200_30/claims', {})).status).toBe(201)
+  // Another customer with an event sign-up, for 我的活动 and the check-in pass. The event pages get a
+  // phone of their own: a long run of pages on one H5 router stack leaves a page blank.
+  const attendee = await bankUser(eventCustomerPhone)
+  const meetUp = await publishEvent(await bankUser(staffPhone), {
+    templateId: 'et_association',
+    title: '戴南镇行业协会交流会',
+    capacity: 100,
+  })
+  const signedUp = await attendee.post<{ id: string }>(`/events/${meetUp.id}/signups`, {
+    name: '郑春华',
+    village: '英武社区',
+    partySize: 2,
+  })
+  expect(signedUp.status).toBe(201)
   // The browser logs the same phones in next: let the 60 s SMS window pass on the bank's clock.
   await advanceMockClock(mockUrl(), 61)
-  ;[customerPage, staffPage] = await Promise.all([phoneLoggedIn(customerPhone), phoneLoggedIn(staffPhone)])
+  ;[customerPage, staffPage, eventPage] = await Promise.all([
+    phoneLoggedIn(customerPhone),
+    phoneLoggedIn(staffPhone),
+    phoneLoggedIn(eventCustomerPhone),
+  ])
+  eventPages = [
+    { name: 'events', url: '/pages/events/index', ready: ['即将开始', '我的活动'] },
+    {
+      name: 'event',
+      url: `/packages/event/detail/index?id=${meetUp.id}`,
+      ready: ['活动议程', '年化利率（单利）3.65%–7.20%', '我的报名：已报名（2人）'],
+    },
+    { name: 'event-signup', url: `/packages/event/signup/index?id=${meetUp.id}`, ready: ['提交报名'] },
+    { name: 'my-events', url: '/packages/event/mine/index', ready: ['戴南镇行业协会交流会', '已报名'] },
+    {
+      name: 'event-pass',
+      url: `/packages/event/pass/index?id=${signedUp.body.id}`,
+      ready: ['到场后请向工作人员出示'],
+    },
+  ]
 
   customerPages = [
     {
@@ -170,9 +207,15 @@ beforeAll(async () => {
       name: 'staff-home',
       url: '/pages/home/index',
       ready: ['员工工作台'],
-      oneLine: ['预约签到', '转介客户', '网点信息', '消息中心'],
+      oneLine: ['预约签到', '转介客户', '创建活动', '活动签到', '网点信息', '消息中心'],
     },
     { name: 'staff-check-in', url: '/packages/staff/check-in/index', ready: ['今日预约'] },
+    {
+      name: 'staff-create-event',
+      url: '/packages/event/create/index',
+      ready: ['整村授信宣讲会', '发布活动'],
+    },
+    { name: 'staff-event-check-in', url: '/packages/event/check-in/index', ready: ['确认签到'] },
   ]
 }, 90_000)
 
@@ -220,7 +263,7 @@ async function checkPages(page: Page, visits: Visit[], mode: 'standard' | 'elder
         if (lines !== 1) offenders.push(`${where}: shortcut "${label}" takes ${lines} lines`)
       }
       if (visit.url.startsWith('/pages/')) {
-        for (const label of ['首页', '优惠', '我的']) {
+        for (const label of ['首页', '优惠', '活动', '我的']) {
           const lines = await renderedLines(tab(page, label).getByText(label, { exact: true }))
           if (lines !== 1) offenders.push(`${where}: tab "${label}" takes ${lines} lines`)
         }
@@ -233,9 +276,15 @@ async function checkPages(page: Page, visits: Visit[], mode: 'standard' | 'elder
 test.each(['standard', 'elder'] as const)(
   '%s mode, at 375 and 320 px: no text cut off, spilling over or off the screen; labels whole',
   async (mode) => {
-    if (mode === 'elder') await Promise.all([turnOnElderMode(customerPage), turnOnElderMode(staffPage)])
+    if (mode === 'elder')
+      await Promise.all([
+        turnOnElderMode(customerPage),
+        turnOnElderMode(staffPage),
+        turnOnElderMode(eventPage),
+      ])
     const offenders = [
       ...(await checkPages(customerPage, customerPages, mode)),
+      ...(await checkPages(eventPage, eventPages, mode)),
       ...(await checkPages(staffPage, staffPages, mode)),
     ]
     expect(offenders).toEqual([])

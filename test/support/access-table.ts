@@ -4,7 +4,7 @@
 import type { EndpointName } from '@/contract/endpoints'
 import { SEED_WHITELIST } from '../../mock/seed/households'
 import { APPLY, DOC_VERSION, OWN_CARD } from './loan-flow'
-import { COUPON_BATCH, type CallerName, type OwnedIds } from './world'
+import { ANFENG_EVENT, COUPON_BATCH, DAINAN_EVENT, type CallerName, type OwnedIds } from './world'
 
 /** The parts of one request (path parameters, query, body). */
 export interface RequestParts {
@@ -115,6 +115,38 @@ export const ACCESS_TABLE: Record<EndpointName, AccessEntry> = {
   },
   listRedemptionDays: { kind: 'caller', owner: 'merchant' },
   getStatement: { kind: 'caller', owner: 'merchant', request: () => ({ params: { date: '2026-11-20' } }) },
+
+  listEvents: { kind: 'public', request: () => ({ query: { town: '戴南镇' } }) },
+  getEvent: { kind: 'public', request: () => ({ params: { id: DAINAN_EVENT } }) },
+  signUpForEvent: forCustomer(() => ({
+    params: { id: ANFENG_EVENT },
+    // Not the owner's own name or number: whoever calls signs themselves up with what they typed.
+    body: { name: '赵小明', phone: '13812345678', village: '安丰村', partySize: 1 },
+  })),
+  listMyEventSignups: forCustomer(),
+  cancelEventSignup: byCustomer((ids) => ({ params: { id: ids.eventSignup }, body: {} })),
+  getEventPass: byCustomer((ids) => ({ params: { id: ids.eventSignup } })),
+  listEventTemplates: { kind: 'caller', owner: 'branchStaff' },
+  createEvent: {
+    kind: 'caller',
+    owner: 'branchStaff',
+    request: () => ({
+      body: {
+        templateId: 'et_village_credit',
+        town: '戴南镇',
+        venue: '戴南村村委会（示例）',
+        address: '兴化市戴南镇戴南村（示例地址）',
+        start: '2026-12-05T09:00:00+08:00',
+        end: '2026-12-05T11:00:00+08:00',
+        capacity: 50,
+      },
+    }),
+  },
+  checkInAtEvent: {
+    kind: 'record',
+    owner: 'branchStaff',
+    request: (ids) => ({ body: { qrPayload: ids.eventPass } }),
+  },
 
   createMerchantApplication: forCustomer(() => ({
     body: {

@@ -10,6 +10,9 @@ const ROOT = path.resolve(__dirname, '../..')
 export interface RaceResult {
   status: number
   body?: { code: string; details?: { availableFen?: number } }
+  /** event-signup: the sign-up made and whether it got places ('registered') or joined the line. */
+  signupId?: string
+  signupStatus?: string
 }
 
 interface Worker {

@@ -4,12 +4,15 @@
 // Usage: node --import tsx test/support/store-worker.ts <dbFile> drawdown <customerId> <nowMs> <amountFen>
 //        node --import tsx test/support/store-worker.ts <dbFile> claim <customerId> <nowMs> <batchId>
 //        node --import tsx test/support/store-worker.ts <dbFile> redeem <merchantId> <nowMs> <RedeemRequest JSON>
+//        node --import tsx test/support/store-worker.ts <dbFile> event-signup <customerId> <nowMs> <eventId>:<partySize>
+//        node --import tsx test/support/store-worker.ts <dbFile> event-cancel <customerId> <nowMs> <signupId>
 import { BusinessError } from '../../mock/errors'
 import { DEVELOPMENT_SECRETS } from '../../mock/config'
 import { claimCoupon } from '../../mock/store/coupons/claims'
 import { redeemCoupon } from '../../mock/store/coupons/redemptions'
 import { openDb } from '../../mock/store/db'
 import { drawdown } from '../../mock/store/loans/drawdown'
+import { cancelEventSignup, signUpForEvent } from '../../mock/store/events/signups'
 
 const [dbFile, operation, customerId, nowText, arg] = process.argv.slice(2)
 const nowMs = Number(nowText)
@@ -31,6 +34,21 @@ const operations: Record<string, () => object> = {
   redeem: () => ({
     redemptionId: redeemCoupon(db, customerId, JSON.parse(arg), DEVELOPMENT_SECRETS.qr, nowMs).row.id,
   }),
+  // The caller's own name and number, as the sign-up form prefills them.
+  'event-signup': () => {
+    const [eventId, party] = arg.split(':')
+    const phone = (db.prepare('SELECT phone FROM users WHERE id = ?').get(customerId) as { phone: string })
+      .phone
+    const row = signUpForEvent(
+      db,
+      customerId,
+      eventId,
+      { name: '测试客户', phone, village: '戴南村', partySize: Number(party) },
+      nowMs,
+    )
+    return { signupId: row.id, signupStatus: row.status }
+  },
+  'event-cancel': () => ({ signupId: cancelEventSignup(db, customerId, arg, nowMs).id }),
 }
 
 function run(): object {

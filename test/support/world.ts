@@ -38,6 +38,9 @@ export interface OwnedIds {
   redeemTicket: string
   /** A redemption by the merchant (of another of the owner's coupons, 1分购 eggs). */
   redemption: string
+  /** The owner's sign-up for an event hosted by 戴南支行, and its check-in pass. */
+  eventSignup: string
+  eventPass: string
 }
 
 /** The bank, its callers and the owner's things. */
@@ -56,6 +59,9 @@ export interface World {
 export const COUPON_BATCH = 'cb_dainan_100_20'
 /** Another batch of the same shop (1分购 eggs, list price ¥12.80). */
 export const PENNY_BATCH = 'cb_dainan_penny_eggs'
+/** An event hosted by 戴南支行 (the branch staff's), and one elsewhere. */
+export const DAINAN_EVENT = 'ev_dainan_thanks'
+export const ANFENG_EVENT = 'ev_anfeng_salon'
 
 const PHONES: Record<Exclude<CallerName, 'anonymous'>, string> = {
   owner: '13900000001', // 王建国, whitelisted in 戴南镇
@@ -118,12 +124,34 @@ export async function makeWorld(options: BuildAppOptions = {}): Promise<World> {
   const messages = (await get(bank.app, '/messages', owner.auth)).json<{ items: Message[] }>().items
   if (!messages.length) throw new Error('the owner has no message')
 
+  const signedUp = await post(
+    bank.app,
+    `/events/${DAINAN_EVENT}/signups`,
+    { name: '王建国', phone: PHONES.owner, village: '戴南村', partySize: 2 },
+    owner.auth,
+  )
+  expectStatus(signedUp, 201, 'event sign-up')
+  const eventSignup = signedUp.json<{ id: string }>().id
+  const pass = (await get(bank.app, `/event-signups/${eventSignup}/pass`, owner.auth)).json<{
+    token: string
+  }>()
+
   // The other customer has things of their own, so their lists are not empty by accident.
   expectStatus(await book(bank, otherCustomer, bookingAt('2026-11-23', '11:00')), 201, 'other booking')
   expectStatus(
     await post(bank.app, `/coupons/batches/${COUPON_BATCH}/claims`, {}, otherCustomer.auth),
     201,
     'other coupon',
+  )
+  expectStatus(
+    await post(
+      bank.app,
+      `/events/${DAINAN_EVENT}/signups`,
+      { name: '李秀英', phone: PHONES.otherCustomer, village: '张郭村', partySize: 1 },
+      otherCustomer.auth,
+    ),
+    201,
+    'other event sign-up',
   )
 
   const household = SEED_WHITELIST.find((h) => h.phone === PHONES.owner)!
@@ -138,6 +166,8 @@ export async function makeWorld(options: BuildAppOptions = {}): Promise<World> {
     couponToken,
     redeemTicket: looked.json<{ ticket: string }>().ticket,
     redemption: redeemed.json<{ id: string }>().id,
+    eventSignup,
+    eventPass: pass.token,
   }
   return {
     bank,
@@ -152,7 +182,16 @@ export async function makeWorld(options: BuildAppOptions = {}): Promise<World> {
       eggsCode,
     ],
     knownTo: {
-      branchStaff: [ids.referral, ids.booking, ids.qrPayload, booking.number, PHONES.owner],
+      // The host branch's staff scan the owner's event pass and see whose sign-up it is.
+      branchStaff: [
+        ids.referral,
+        ids.booking,
+        ids.qrPayload,
+        booking.number,
+        PHONES.owner,
+        ids.eventSignup,
+        ids.eventPass,
+      ],
       // The till knows what it scanned and what it redeemed; never the coupon's id or code.
       merchant: [ids.couponToken, ids.redeemTicket, ids.redemption],
     },

@@ -56,8 +56,11 @@ const fail = (error: BusinessError): never => {
   throw error
 }
 
-/** 429 while the staff member has typed too many wrong codes lately; old failures are purged here. */
-function assertAttemptsLeft(db: Db, staffUserId: string, nowMs: number): void {
+/**
+ * 429 while the staff member has typed too many wrong codes lately (at the counter or at an event:
+ * one person guessing, one count); old failures are purged here.
+ */
+export function assertAttemptsLeft(db: Db, staffUserId: string, nowMs: number): void {
   db.prepare('DELETE FROM check_in_failures WHERE failed_at <= ?').run(nowMs - WINDOW_MS)
   const failures = db
     .prepare('SELECT failed_at FROM check_in_failures WHERE staff_user_id = ? ORDER BY failed_at')
@@ -69,8 +72,13 @@ function assertAttemptsLeft(db: Db, staffUserId: string, nowMs: number): void {
   })
 }
 
+/** Counts a wrong code or ID tail against the staff member. */
+export function countWrongCode(db: Db, staffUserId: string, nowMs: number): void {
+  db.prepare('INSERT INTO check_in_failures (staff_user_id, failed_at) VALUES (?, ?)').run(staffUserId, nowMs)
+}
+
 /** The staff member's branch (staff without one cannot check anyone in). */
-function staffBranch(db: Db, staffUserId: string): string {
+export function staffBranch(db: Db, staffUserId: string): string {
   const staff = db.prepare('SELECT branch_id FROM staff WHERE user_id = ?').get(staffUserId) as
     { branch_id: string } | undefined
   if (!staff) throw bankError('NOT_YOUR_BRANCH')
@@ -134,10 +142,7 @@ export function checkIn(
       } catch (error) {
         const code = (error as BusinessError).code
         if (code !== 'CHECK_IN_CODE_WRONG' && code !== 'ID_TAIL_WRONG') throw error
-        db.prepare('INSERT INTO check_in_failures (staff_user_id, failed_at) VALUES (?, ?)').run(
-          staffUserId,
-          nowMs,
-        )
+        countWrongCode(db, staffUserId, nowMs)
         return { kind: 'refused', error: error as BusinessError }
       }
     })

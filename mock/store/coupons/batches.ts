@@ -11,7 +11,6 @@ import type { CouponBatch } from '../../../src/contract/coupons'
 import { beijingDate, toBeijingIso } from '../../../src/utils/beijing-time'
 import { distanceMeters } from '../../../src/utils/geo'
 import { formatFen } from '../../../src/utils/money'
-import { fieldError } from '../../errors'
 import type { Db } from '../db'
 
 /** A coupon_batches row. */
@@ -178,15 +177,6 @@ export interface BatchListQuery {
   forTags?: CustomerTag[]
   offset: number
   limit: number
-}
-
-const OFFSET_CURSOR = /^\d{1,6}$/
-
-/** The offset a list cursor names; 400 on the cursor field when it is not one of ours. */
-export function offsetOf(cursor: string | undefined): number {
-  if (cursor === undefined) return 0
-  if (!OFFSET_CURSOR.test(cursor)) throw fieldError('cursor', '分页位置无效，请刷新后重试')
-  return Number(cursor)
 }
 
 /**

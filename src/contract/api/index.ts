@@ -5,6 +5,7 @@ import { AUTH_API } from './auth'
 import { COUNTER_API } from './counter'
 import { COUPON_API } from './coupons'
 import { DEV_API } from './dev'
+import { EVENT_API } from './events'
 import { LOAN_API } from './loans'
 import { MERCHANT_JOIN_API } from './merchant-join'
 import { MESSAGE_API } from './messages'
@@ -23,6 +24,7 @@ export const API = {
   ...COUPON_API,
   ...REDEMPTION_API,
   ...MERCHANT_JOIN_API,
+  ...EVENT_API,
   ...DEV_API,
 } as const satisfies Record<EndpointName, EndpointSpec>
 

@@ -5,6 +5,7 @@ import { AUTH_ERRORS } from './auth'
 import { COMMON_ERRORS } from './common'
 import { COUNTER_ERRORS } from './counter'
 import { COUPON_ERRORS } from './coupons'
+import { EVENT_ERRORS } from './events'
 import { LOAN_ERRORS } from './loans'
 import { REDEMPTION_ERRORS } from './redemptions'
 import { MERCHANT_ERRORS } from './merchants'
@@ -22,6 +23,7 @@ export const ERRORS = {
   ...COUPON_ERRORS,
   ...REDEMPTION_ERRORS,
   ...MERCHANT_ERRORS,
+  ...EVENT_ERRORS,
 } as const
 
 /** A code of the error table (`ErrorBody.code`). */

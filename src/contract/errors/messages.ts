@@ -4,6 +4,7 @@ import { AUTH_ERROR_MESSAGES } from './auth'
 import { COMMON_ERROR_MESSAGES } from './common'
 import { COUNTER_ERROR_MESSAGES } from './counter'
 import { COUPON_ERROR_MESSAGES } from './coupons'
+import { EVENT_ERROR_MESSAGES } from './events'
 import type { ErrorCode } from './index'
 import { LOAN_ERROR_MESSAGES } from './loans'
 import { REDEMPTION_ERROR_MESSAGES } from './redemptions'
@@ -19,4 +20,5 @@ export const ERROR_MESSAGES: Readonly<Record<ErrorCode, string>> = {
   ...COUPON_ERROR_MESSAGES,
   ...REDEMPTION_ERROR_MESSAGES,
   ...MERCHANT_ERROR_MESSAGES,
+  ...EVENT_ERROR_MESSAGES,
 }

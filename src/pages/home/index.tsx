@@ -51,6 +51,8 @@ const merchantShortcuts: Shortcut[] = [
 const staffShortcuts: Shortcut[] = [
   { key: 'check-in', title: '预约签到', glyph: '签', onClick: go(routes.staffCheckIn) },
   { key: 'staff-referrals', title: '转介客户', glyph: '客', onClick: go(routes.staffReferrals) },
+  { key: 'create-event', title: '创建活动', glyph: '办', onClick: go(routes.staffCreateEvent) },
+  { key: 'event-check-in', title: '活动签到', glyph: '到', onClick: go(routes.staffEventCheckIn) },
   { key: 'branches', title: '网点信息', glyph: '点', onClick: go(routes.branches) },
   { key: 'messages', title: '消息中心', glyph: '信', onClick: go(routes.messages) },
 ]

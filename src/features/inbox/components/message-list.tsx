@@ -20,6 +20,7 @@ const kindNames: Record<Message['kind'], string> = {
   referral: '转介',
   loan: '贷款',
   coupon: '优惠',
+  event: '活动',
 }
 
 /** Where each kind of link opens (an application opens the loan page, which shows where it stands). */
@@ -30,6 +31,7 @@ const linkRoutes: Record<MessageLinkType, string> = {
   loan: routes.loan,
   'loan-application': routes.loanHome,
   coupon: routes.coupon,
+  event: routes.event,
 }
 
 /** Messages newest first; opening one marks it read and goes to what it is about. */

@@ -3,8 +3,8 @@ import Taro, { useDidHide, useDidShow } from '@tarojs/taro'
 import { usePageRefresh } from '@/services/query/use-page-refresh'
 import { useUnreadCount } from '../api/get-unread-count'
 
-/** Index of the "我的" tab (after 首页 and 优惠), where unread messages are counted. */
-const ME_TAB_INDEX = 2
+/** Index of the "我的" tab (after 首页, 优惠 and 活动), where unread messages are counted. */
+const ME_TAB_INDEX = 3
 
 function showBadge(count: number): void {
   const done =

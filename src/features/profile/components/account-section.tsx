@@ -69,6 +69,12 @@ export function AccountSection({ user, onLogout, unread, loanSummary }: AccountS
               onClick={() => Taro.navigateTo({ url: routes.loans })}
             />
             <Cell
+              title="我的活动"
+              clickable
+              extra="查看"
+              onClick={() => Taro.navigateTo({ url: routes.myEvents })}
+            />
+            <Cell
               title="我的券"
               clickable
               extra="查看"

@@ -1,0 +1,113 @@
+// Check-in at the venue: staff of the host branch scan an attendee's pass or type the event's code.
+// Wrong typed codes count against the staff member in the same window as counter check-ins, so codes
+// cannot be found by typing numbers; a signed pass cannot be guessed, so scanning stays open.
+import type { EventCheckInRequest, EventCheckInResult } from '../../../src/contract/events'
+import { EVENT_CHECK_IN_OPENS_MINUTES } from '../../../src/contract/constants'
+import { formatBeijing } from '../../../src/utils/beijing-format'
+import { toBeijingIso } from '../../../src/utils/beijing-time'
+import { maskName, maskPhone } from '../../../src/utils/mask'
+import { bankError, fieldError, type BusinessError } from '../../errors'
+import { assertAttemptsLeft, countWrongCode, staffBranch } from '../counter/check-in'
+import type { Db } from '../db'
+import { verifyEventPass } from './event-pass'
+import { findEvent, type EventRow } from './events'
+import { findSignup, type EventSignupRow } from './signups'
+
+/** How staff prove the attendee is there. */
+type Proof = { kind: 'qr'; payload: string } | { kind: 'code'; eventId: string; code: string }
+
+/** The one proof a request carries; any other combination is a field error. */
+function proofOf(body: EventCheckInRequest): Proof {
+  const { qrPayload, eventId, code } = body
+  if (qrPayload !== undefined && eventId === undefined && code === undefined)
+    return { kind: 'qr', payload: qrPayload }
+  if (qrPayload === undefined && eventId !== undefined && code !== undefined)
+    return { kind: 'code', eventId, code }
+  if (qrPayload === undefined && eventId !== undefined)
+    throw fieldError('code', '请输入客户签到页上的6位签到码')
+  throw fieldError('qrPayload', '请扫描客户的活动签到码，或选择活动后输入签到码')
+}
+
+/** Refuses a sign-up that cannot be checked in now, in the documented order. */
+function assertCheckable(signup: EventSignupRow, event: EventRow, branchId: string, nowMs: number): void {
+  if (event.branch_id !== branchId)
+    throw bankError('NOT_YOUR_BRANCH', { message: '该活动不是您所在网点举办的，请由主办网点签到' })
+  const opens = event.start_at - EVENT_CHECK_IN_OPENS_MINUTES * 60_000
+  if (nowMs < opens)
+    throw bankError('EVENT_CHECK_IN_CLOSED', {
+      message: `签到将于${formatBeijing(new Date(opens).toISOString(), 'M月D日 HH:mm')}开始`,
+    })
+  if (nowMs >= event.end_at) throw bankError('EVENT_CHECK_IN_CLOSED', { message: '活动已结束，无法签到' })
+  if (signup.status === 'cancelled') throw bankError('EVENT_SIGNUP_CANCELLED')
+  if (signup.status === 'waitlisted') throw bankError('EVENT_SIGNUP_WAITLISTED')
+  if (signup.status === 'checked-in')
+    throw bankError('EVENT_ALREADY_CHECKED_IN', {
+      message: `该客户已于${formatBeijing(new Date(signup.checked_in_at ?? nowMs).toISOString(), 'HH:mm')}签到，无需重复签到`,
+    })
+}
+
+function checkInWith(
+  db: Db,
+  staffUserId: string,
+  proof: Proof,
+  secret: string,
+  nowMs: number,
+): EventSignupRow {
+  const branchId = staffBranch(db, staffUserId)
+  let signup: EventSignupRow | undefined
+  if (proof.kind === 'qr') {
+    const pass = verifyEventPass(secret, proof.payload, nowMs)
+    if (pass.kind === 'invalid') throw bankError('QR_INVALID', { message: '不是有效的活动签到码' })
+    if (pass.kind === 'expired') throw bankError('QR_EXPIRED', { message: '签到码已过期（活动已结束）' })
+    signup = findSignup(db, pass.signupId)
+    if (!signup) throw bankError('QR_INVALID', { message: '不是有效的活动签到码' })
+  } else {
+    signup = db
+      .prepare('SELECT * FROM event_signups WHERE event_id = ? AND check_in_code = ?')
+      .get(proof.eventId, proof.code) as EventSignupRow | undefined
+    if (!signup)
+      throw bankError('CHECK_IN_CODE_WRONG', { message: '签到码不正确，请核对客户签到页上的6位数字' })
+  }
+  const event = findEvent(db, signup.event_id)!
+  assertCheckable(signup, event, branchId, nowMs)
+  db.prepare(
+    "UPDATE event_signups SET status = 'checked-in', checked_in_at = ?, checked_in_by = ? WHERE id = ?",
+  ).run(nowMs, staffUserId, signup.id)
+  return findSignup(db, signup.id)!
+}
+
+/** Checks the attendee in; a wrong typed code is counted and answered after its count commits. */
+export function checkInAtEvent(
+  db: Db,
+  staffUserId: string,
+  body: EventCheckInRequest,
+  secret: string,
+  nowMs: number,
+): EventCheckInResult {
+  const proof = proofOf(body)
+  const outcome = db
+    .transaction((): { kind: 'in'; row: EventSignupRow } | { kind: 'refused'; error: BusinessError } => {
+      if (proof.kind === 'code') assertAttemptsLeft(db, staffUserId, nowMs)
+      try {
+        return { kind: 'in', row: checkInWith(db, staffUserId, proof, secret, nowMs) }
+      } catch (error) {
+        if ((error as BusinessError).code !== 'CHECK_IN_CODE_WRONG') throw error
+        countWrongCode(db, staffUserId, nowMs)
+        return { kind: 'refused', error: error as BusinessError }
+      }
+    })
+    .immediate()
+  if (outcome.kind === 'refused') throw outcome.error
+  const row = outcome.row
+  const event = findEvent(db, row.event_id)!
+  return {
+    signupId: row.id,
+    eventId: event.id,
+    eventTitle: event.title,
+    nameMasked: maskName(row.name),
+    phoneMasked: maskPhone(row.phone),
+    village: row.village,
+    partySize: row.party_size,
+    checkedInAt: toBeijingIso(row.checked_in_at!),
+  }
+}

@@ -1,0 +1,27 @@
+import type { CreateEventRequest, EventCheckInRequest, EventDetail } from '@/contract/events'
+import { callApi } from '@/services/http/client'
+import { useBankMutation } from '@/services/query/use-bank-mutation'
+import { useBankQuery } from '@/services/query/use-bank-query'
+import { eventKeys } from './query-keys'
+
+/** The templates staff publish from, and the towns served. */
+export function useEventTemplates() {
+  return useBankQuery(eventKeys.templates(), () => callApi('listEventTemplates', {}))
+}
+
+/** Publishing an event from a template; the list is read again. */
+export function useCreateEvent() {
+  return useBankMutation(
+    (key, body: CreateEventRequest): Promise<EventDetail> =>
+      callApi('createEvent', { body }, { idempotencyKey: key }),
+    ['events'],
+  )
+}
+
+/** Checking an attendee in at the venue. */
+export function useEventCheckIn() {
+  return useBankMutation(
+    (key, body: EventCheckInRequest) => callApi('checkInAtEvent', { body }, { idempotencyKey: key }),
+    ['events'],
+  )
+}
