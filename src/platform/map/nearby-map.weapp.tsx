@@ -1,6 +1,7 @@
 // weapp: WeChat's map with a marker per place; tapping a marker's name opens that place's page.
 import { Map } from '@tarojs/components'
 import type { MapProps } from '@tarojs/components/types/Map'
+import { palette } from '@/styles/theme'
 import type { NearbyMapProps } from './nearby-map-types'
 import type { MapPlace } from './types'
 import './nearby-map.scss'
@@ -21,14 +22,14 @@ export function NearbyMap<P extends MapPlace>({ places, center, onOpen }: Nearby
     height: 28,
     callout: {
       content: `${place.name} ›`,
-      color: '#1a1a1a',
+      color: palette.title,
       fontSize: 13,
       anchorX: 0,
       anchorY: 0,
       borderRadius: 6,
       borderWidth: 0,
-      borderColor: '#ffffff',
-      bgColor: '#ffffff',
+      borderColor: palette.surface,
+      bgColor: palette.surface,
       padding: 6,
       display: 'BYCLICK',
       textAlign: 'center',
