@@ -6,7 +6,7 @@ import type { Slot } from '@/contract/branches'
 import { bankUser } from './support/bank-api'
 import { checkA11y, newPhonePage } from './support/browser'
 import { mockUrl } from './support/servers'
-import { acceptPrivacy, button, currentPage, logInOnLoginPage, tap, text } from './support/ui'
+import { acceptPrivacy, button, currentPage, logInOnLoginPage, openAt, tap, text } from './support/ui'
 import { phoneLoggedIn } from './support/journeys'
 
 const branchId = 'br_zhangguo'
@@ -52,7 +52,7 @@ test('reschedule keeps the number; the manager checks the customer in by code; t
   expect(created.status).toBe(201)
 
   // The customer moves it in the app.
-  await page.goto(`/#/packages/counter/booking/index?id=${created.body.id}`)
+  await openAt(page, `/#/packages/counter/booking/index?id=${created.body.id}`)
   await tap(button(page, '改约'))
   await text(page, `预约号 ${created.body.number} 不变`).waitFor()
   const target = free[free.length - 1]
@@ -108,8 +108,7 @@ test('reschedule keeps the number; the manager checks the customer in by code; t
   // ended in between: then the app asks them to log in again and carries on to the booking. They open
   // the booking afresh: a reload could land on a login page that the idle page opened meanwhile (a
   // refresh of its cached reads met the expired session), which after login goes home, not back here.
-  await page.goto('about:blank')
-  await page.goto(`/#/packages/counter/booking/index?id=${created.body.id}`)
+  await openAt(page, `/#/packages/counter/booking/index?id=${created.body.id}`)
   const arrived = text(page, '已到店')
   await arrived.or(text(page, '登录已过期，请重新登录。登录后将回到刚才的页面继续。')).first().waitFor()
   if (!(await arrived.isVisible())) await logInOnLoginPage(page, '13900000055')

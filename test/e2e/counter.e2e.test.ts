@@ -11,6 +11,7 @@ import {
   currentPage,
   logInOnLoginPage,
   modalButton,
+  openAt,
   row,
   tap,
   text,
@@ -98,7 +99,7 @@ test('with location the nearest branch comes first, with its distance', async ()
   const page = await context.newPage()
   await page.goto('/')
   await acceptPrivacy(page)
-  await page.goto('/#/packages/counter/branches/index')
+  await openAt(page, '/#/packages/counter/branches/index')
   await text(page, '已按距离由近到远排列').waitFor()
   // Each branch is a group named after it.
   const first = currentPage(page).getByRole('group').first()
@@ -126,7 +127,7 @@ test('a slot someone else filled shows as full and cannot be chosen', async () =
   expect(booked.status).toBe(201)
 
   const page = await phoneLoggedIn('13900000067')
-  await page.goto(`/#/packages/counter/book/index?branchId=${branchId}&serviceId=${serviceId}`)
+  await openAt(page, `/#/packages/counter/book/index?branchId=${branchId}&serviceId=${serviceId}`)
   const dayLabel = `${Number(taken.start.slice(5, 7))}月${Number(taken.start.slice(8, 10))}日`
   await dayChoices(page)
     .filter({ hasText: new RegExp(`^${dayLabel} `) })
@@ -187,7 +188,7 @@ test('when the chosen slot is taken before confirming, the nearest free slots ar
   const page = await phoneLoggedIn('13900000068')
   const branchId = 'br_dainan'
   const serviceId = 'merchant-acquiring' // one place per slot
-  await page.goto(`/#/packages/counter/book/index?branchId=${branchId}&serviceId=${serviceId}`)
+  await openAt(page, `/#/packages/counter/book/index?branchId=${branchId}&serviceId=${serviceId}`)
   const chosen = await chooseFirstFreeSlot(page)
 
   // Someone else takes that very place while this customer is still on the form.
@@ -233,7 +234,7 @@ test('when the chosen slot is taken before confirming, the nearest free slots ar
 test('a booking confirmed as the session expires lands on its confirmation once the customer logs in again', async () => {
   const phone = '13900000056'
   const page = await phoneLoggedIn(phone)
-  await page.goto('/#/packages/counter/branch/index?id=br_dainan')
+  await openAt(page, '/#/packages/counter/branch/index?id=br_dainan')
   await tap(currentPage(page).getByRole('group', { name: '开立个人账户' }).getByText('预约', { exact: true }))
   await text(page, '选择时段').waitFor()
   await chooseFirstFreeSlot(page)

@@ -6,7 +6,7 @@ import { bankUser } from './support/bank-api'
 import { checkA11y, newPhonePage, screenshot } from './support/browser'
 import { phoneLoggedIn } from './support/journeys'
 import { decodeQrPng } from './support/qr-decode'
-import { button, currentPage, modalButton, tap, text } from './support/ui'
+import { button, currentPage, modalButton, openAt, tap, text } from './support/ui'
 
 const customerPhone = '13900000003'
 const shopPhone = '13900000201' // 戴南好邻居超市（示例）
@@ -14,12 +14,12 @@ const shopPhone = '13900000201' // 戴南好邻居超市（示例）
 test('a merchant redeems the code a customer shows, and the customer sees 已使用', async () => {
   const page = await phoneLoggedIn(customerPhone)
   // A batch for 种植大户 says so before any tap: this customer has no such tag at the bank.
-  await page.goto('/#/packages/coupon/batch/index?id=cb_zhangguo_agri_500_50')
+  await openAt(page, '/#/packages/coupon/batch/index?id=cb_zhangguo_agri_500_50')
   await text(page, /种植大户专享，您暂不符合领取条件/).waitFor()
   await button(page, '暂不可领').waitFor()
 
   // The customer claims the supermarket's 满100减20 and opens it from 我的券.
-  await page.goto('/#/packages/coupon/batch/index?id=cb_dainan_100_20')
+  await openAt(page, '/#/packages/coupon/batch/index?id=cb_dainan_100_20')
   await tap(button(page, '立即领取'))
   await tap(button(page, '查看我的券，到店出示使用'))
   await tap(currentPage(page).getByRole('button', { name: /^满100减20，戴南好邻居超市（示例），可使用/ }))

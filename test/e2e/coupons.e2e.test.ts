@@ -2,7 +2,7 @@
 // button turns 已领取), the coupon in 我的券; a sold-out batch cannot be claimed; distance asked for
 // without location permission falls back to the newest with a line saying why.
 import { checkA11y } from './support/browser'
-import { button, currentPage, row, tab, tap, text } from './support/ui'
+import { button, currentPage, openAt, row, tab, tap, text } from './support/ui'
 import { phoneLoggedIn } from './support/journeys'
 
 const phone = '13900000461' // a new customer of this file alone
@@ -56,7 +56,7 @@ test('a customer filters 优惠, claims a batch, finds it in 我的券; a sold-o
   await text(page, '暂无已使用的券').waitFor()
 
   // The convenience store's batch is sold out: the button says so and cannot be tapped.
-  await page.goto('/#/packages/coupon/batch/index?id=cb_zhaoyang_30_5')
+  await openAt(page, '/#/packages/coupon/batch/index?id=cb_zhaoyang_30_5')
   await claimButton(page, '已抢光').waitFor()
   await expect(claimButton(page, '已抢光').getAttribute('aria-disabled')).resolves.toBe('true')
   await text(page, '剩余0张（共20张）').waitFor()

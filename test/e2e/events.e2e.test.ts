@@ -7,7 +7,7 @@ import type { EventSignup } from '@/contract/events'
 import { bankUser } from './support/bank-api'
 import { checkA11y } from './support/browser'
 import { publishEvent } from './support/event-api'
-import { button, currentPage, row, tab, tap, text } from './support/ui'
+import { button, currentPage, openAt, row, tab, tap, text } from './support/ui'
 import { phoneLoggedIn } from './support/journeys'
 
 jest.setTimeout(120_000)
@@ -70,14 +70,14 @@ test('a customer signs up from 活动, finds it in 我的活动, and is promoted
   await text(page, '我的报名：已报名（2人）').waitFor()
 
   // 我的活动, from 我的.
-  await page.goto('/#/pages/me/index')
+  await openAt(page, '/#/pages/me/index')
   await tap(row(page, '我的活动'))
   await text(page, '戴南五金商户沙龙').waitFor()
   await text(page, '已报名').waitFor()
   await checkA11y(page, 'my events')
 
   // The one-place meeting is full: the button offers the waitlist.
-  await page.goto(`/#/packages/event/detail/index?id=${full.id}`)
+  await openAt(page, `/#/packages/event/detail/index?id=${full.id}`)
   await text(page, /名额已满/).waitFor()
   await tap(button(page, '报名候补'))
   await fill(page, 'name', '钱小梅')
@@ -87,7 +87,7 @@ test('a customer signs up from 活动, finds it in 我的活动, and is promoted
 
   // The customer holding the place cancels on their phone: the first in line is promoted, and told.
   expect((await first.post(`/event-signups/${taken.body.id}/cancel`, {})).status).toBe(200)
-  await page.goto('/#/packages/inbox/messages/index')
+  await openAt(page, '/#/packages/inbox/messages/index')
   await text(page, '候补成功，已为您报名').waitFor()
   await tap(row(page, '候补成功，已为您报名'))
   await text(page, '我的报名：已报名（1人）').waitFor()
@@ -103,7 +103,7 @@ test('an event whose stored description carries a script shows its text and runs
     dialogs.push(dialog.message())
     void dialog.dismiss()
   })
-  await page.goto('/#/packages/event/detail/index?id=ev_qianduo_salon')
+  await openAt(page, '/#/packages/event/detail/index?id=ev_qianduo_salon')
   await text(page, '欢迎参加千垛镇商户沙龙！').waitFor()
   await text(page, '现场有收款码办理。').waitFor()
   await text(page, '点此报名').waitFor()

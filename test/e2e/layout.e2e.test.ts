@@ -20,7 +20,7 @@ import { publishEvent } from './support/event-api'
 import { borrowOverApi } from './support/loan-api'
 import { advanceMockClock } from './support/mock-process'
 import { mockUrl } from './support/servers'
-import { button, currentPage, tab, tap, text } from './support/ui'
+import { button, currentPage, openAt, tab, tap, text } from './support/ui'
 import { phoneLoggedIn } from './support/journeys'
 
 jest.setTimeout(90_000)
@@ -221,7 +221,7 @@ beforeAll(async () => {
 
 /** Turns elder mode on with its switch on 我的, as a person would. */
 async function turnOnElderMode(page: Page): Promise<void> {
-  await page.goto('/#/pages/me/index')
+  await openAt(page, '/#/pages/me/index')
   const elderSwitch = page.getByRole('checkbox', { name: '长辈模式' })
   await elderSwitch.waitFor()
   if (!(await elderSwitch.isChecked())) await elderSwitch.tap()
@@ -239,7 +239,7 @@ async function checkPages(page: Page, visits: Visit[], mode: 'standard' | 'elder
   const offenders: string[] = []
   for (const visit of visits) {
     await page.setViewportSize({ width: WIDTHS[0], height: 812 })
-    await page.goto(`/#${visit.url}`)
+    await openAt(page, `/#${visit.url}`)
     for (const ready of visit.ready) {
       const found =
         typeof ready === 'string'

@@ -3,7 +3,7 @@
 // assigned to them the moment it is made.
 import { bankUser } from './support/bank-api'
 import { checkA11y, screenshot } from './support/browser'
-import { currentPage, text } from './support/ui'
+import { currentPage, openAt, text } from './support/ui'
 import { phoneLoggedIn } from './support/journeys'
 
 const CUSTOMER_ONLY = ['预约办理', '我的预约', '产品转介', '我的贷款', '测一测我的额度', '立即申请']
@@ -17,7 +17,7 @@ test('a merchant gets a merchant home; 阳光e贷 explains instead of sending th
   await checkA11y(page, 'merchant home')
   await screenshot(page, 'merchant-home')
 
-  await page.goto('/#/packages/loan/home/index')
+  await openAt(page, '/#/packages/loan/home/index')
   await text(page, /阳光e贷面向个人客户。您当前以合作商户身份登录/).waitFor()
   expect(await page.locator('body').innerText()).not.toContain('登录后测一测我的额度')
 })
@@ -43,7 +43,7 @@ test('a manager is told of a referral at once, opens it from the message, and st
   await text(staff, /拨打 13900000005/).waitFor()
 
   // The product page shows staff the product, not a customer's "call me" form or application.
-  await staff.goto('/#/packages/counter/product/index?id=pd_sunshine_loan')
+  await openAt(staff, '/#/packages/counter/product/index?id=pd_sunshine_loan')
   await text(staff, /年化利率（单利）/).waitFor()
   const product = await currentPage(staff).innerText()
   expect(product).not.toContain('请客户经理联系我')

@@ -7,7 +7,7 @@ import { bankUser } from './support/bank-api'
 import { checkA11y, newPhonePage, screenshot } from './support/browser'
 import { advanceMockClock, expireMockSessions } from './support/mock-process'
 import { mockUrl } from './support/servers'
-import { acceptPrivacy, button, logInOnLoginPage, tab, tap, text } from './support/ui'
+import { acceptPrivacy, button, logInOnLoginPage, openAt, tab, tap, text } from './support/ui'
 
 const phone = '13900000003' // registered, not yet real-name verified (seed)
 const otherPhone = '13900000077' // not registered: the login registers a new customer
@@ -57,7 +57,7 @@ test('leaving the login page without logging in keeps the form and tells the use
   await tap(button(page, '登录 / 注册'))
   await logInOnLoginPage(page, otherPhone)
   await text(page, /您好/).waitFor()
-  await page.goto('/#/packages/auth/real-name/index')
+  await openAt(page, '/#/packages/auth/real-name/index')
   await text(page, '提交认证').waitFor()
   await page.locator('input[name=name]').fill('孙示例')
   await expireMockSessions(mockUrl(), otherPhone)
@@ -78,7 +78,7 @@ test('when someone else logs in instead, the first person’s page, input and re
   await tap(button(page, '登录 / 注册'))
   await logInOnLoginPage(page, first)
   await text(page, /您好/).waitFor()
-  await page.goto('/#/packages/auth/real-name/index')
+  await openAt(page, '/#/packages/auth/real-name/index')
   await text(page, '提交认证').waitFor()
   const idNumber = makeIdNumber('321281', '19820202', '789')
   await page.locator('input[name=name]').fill('周示例')

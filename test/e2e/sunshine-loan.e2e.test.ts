@@ -10,7 +10,7 @@ import { readyApplicationOverApi } from './support/loan-api'
 import { advanceMockClock, expireMockSessions, readSmsCode } from './support/mock-process'
 import { checkA11y, screenshot } from './support/browser'
 import { mockUrl } from './support/servers'
-import { button, currentPage, logInOnLoginPage, row, tab, tap, text } from './support/ui'
+import { button, currentPage, logInOnLoginPage, openAt, row, tab, tap, text } from './support/ui'
 import { phoneLoggedIn } from './support/journeys'
 
 /** The rows of the repayment schedule (a table named 还款计划) on the page on screen. */
@@ -159,7 +159,7 @@ test('a whitelisted villager goes from the home page to money in the account, an
   // Nothing to pay by hand: the card is debited on the due date.
   await text(page, /^第1期 ¥[\d,.]+，将于\d{4}-\d{2}-\d{2}从尾号\d{4}的卡自动扣款$/).waitFor()
   // Home and 我的 follow the loan: what is left to borrow and what is due next, no more "立即申请".
-  await page.goto('/#/pages/home/index')
+  await openAt(page, '/#/pages/home/index')
   await text(page, '阳光e贷 · 可用额度').waitFor()
   await text(page, '¥50,000.00').waitFor()
   await text(page, /^\d+月\d+日应还 ¥/).waitFor()
@@ -169,7 +169,7 @@ test('a whitelisted villager goes from the home page to money in the account, an
   await currentPage(page)
     .getByText(/^\d+月\d+日应还 ¥/)
     .waitFor()
-  await page.goto('/#/packages/loan/loans/index')
+  await openAt(page, '/#/packages/loan/loans/index')
   await text(page, '总额度 ¥80,000.00').waitFor()
   await text(page, '已用 ¥30,000.00').waitFor()
   await text(page, '借款 ¥30,000.00').click()
@@ -189,7 +189,7 @@ test('an application interrupted by reloads, another device or an expired sessio
   expect(bound.status).toBe(200)
   await advanceMockClock(mockUrl(), 61)
   const page = await phoneLoggedIn(phone)
-  await page.goto('/#/packages/loan/apply/index')
+  await openAt(page, '/#/packages/loan/apply/index')
   await page.locator('input[name=cardNumber]').fill(cardNumber('621098000000555'))
   await tap(button(page, '下一步'))
   await confirmCardCode(page, phone)
@@ -240,7 +240,7 @@ test('an application interrupted by reloads, another device or an expired sessio
   expect(await draftTerm()).toBe('24')
 
   const fresh = await page.context().newPage()
-  await fresh.goto('/#/packages/loan/apply/index')
+  await openAt(fresh, '/#/packages/loan/apply/index')
   await fresh.evaluate(() =>
     Object.keys(localStorage)
       .filter((k) => k.startsWith('cc.loan-draft.'))
@@ -323,7 +323,7 @@ test('a borrower whose card could not be debited repays the overdue instalment w
   await advanceMockClock(mockUrl(), Math.max(61, Math.round((nextDay - Date.parse(clock.now)) / 1000)))
 
   const page = await phoneLoggedIn(phone)
-  await page.goto('/#/packages/loan/loans/index')
+  await openAt(page, '/#/packages/loan/loans/index')
   await text(page, '借款 ¥12,000.00').click()
   await text(page, /^第1期 · .+ · 已逾期 · 应还 ¥[\d,.]+（含罚息 ¥[\d,.]+）$/).waitFor()
   // Equal principal: 2,000 yuan of principal each month; the debit is confirmed with a code.
@@ -361,7 +361,7 @@ test('a borrower whose card could not be debited repays the overdue instalment w
   await screenshot(page, 'loan-certificate')
 
   // The message centre told the borrower each step; the settlement opens the loan.
-  await page.goto('/#/packages/inbox/messages/index')
+  await openAt(page, '/#/packages/inbox/messages/index')
   const message = (title: string) => currentPage(page).getByRole('button').filter({ hasText: title }).first()
   for (const title of ['放款成功', '自动扣款失败', '借款已逾期', '还款成功', '贷款已结清'])
     await message(title).waitFor()

@@ -55,6 +55,11 @@ export async function newPhonePage(on?: Browser): Promise<Page> {
   return context.newPage()
 }
 
+/** Every page still open, for the screenshot of how a test ended. */
+export function openPages(): Page[] {
+  return [...contexts].flatMap((context) => context.pages())
+}
+
 /** Closes every context and the browser; safe to call twice. */
 export async function closeBrowser(): Promise<void> {
   const pending = browser
