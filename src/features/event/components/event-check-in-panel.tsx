@@ -1,8 +1,9 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { Button, Cell, CellGroup, Input } from '@nutui/nutui-react-taro'
+import { Button, Cell, CellGroup } from '@nutui/nutui-react-taro'
 import { EVENT_CHECK_IN_CODE_LENGTH } from '@/contract/constants'
 import type { EventCheckInRequest, EventCheckInResult, EventSummary } from '@/contract/events'
+import { CodeEntry } from '@/components/code-entry'
 import { FormField } from '@/components/form-field'
 import { InlineError } from '@/components/inline-error'
 import { cameraScanAvailable, scanQrCode } from '@/platform/scan'
@@ -77,29 +78,23 @@ export function EventCheckInPanel({ events }: EventCheckInPanelProps) {
       ) : (
         <Text className="cc-event-check-in__none">本网点暂无即将举办的活动，可扫码签到</Text>
       )}
-      <FormField
+      <CodeEntry
         label="签到码"
         hint="客户签到页二维码下方的6位数字"
         error={codeError ?? errorFor('code')}
-        extra={
-          <Button type="primary" size="small" loading={submit.pending} onClick={() => void sendCode()}>
-            确认签到
-          </Button>
-        }
-      >
-        <Input
-          name="eventCheckInCode"
-          type="number"
-          placeholder="请输入6位签到码"
-          maxLength={7}
-          value={code}
-          onChange={(value) => {
-            setCode(value)
-            setCodeError(undefined)
-            submit.clearError()
-          }}
-        />
-      </FormField>
+        name="eventCheckInCode"
+        placeholder="请输入6位签到码"
+        maxLength={7}
+        value={code}
+        onChange={(value) => {
+          setCode(value)
+          setCodeError(undefined)
+          submit.clearError()
+        }}
+        submitLabel="确认签到"
+        pending={submit.pending}
+        onSubmit={() => void sendCode()}
+      />
       {arrived ? (
         <View className="cc-event-check-in__result" role="status">
           <Text className="cc-event-check-in__ok">✓ 已签到</Text>

@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { Button, Cell, CellGroup, Input } from '@nutui/nutui-react-taro'
 import type { CouponLookupResult, MerchantRedemption } from '@/contract/redemptions'
+import { CodeEntry } from '@/components/code-entry'
 import { FormField } from '@/components/form-field'
 import { InlineError } from '@/components/inline-error'
 import { cameraScanAvailable, scanQrCode } from '@/platform/scan'
@@ -89,29 +90,24 @@ export function RedeemPanel() {
           <InlineError message={scanError ?? refusal('scan')} />
         </View>
       ) : null}
-      <FormField
+      <CodeEntry
         label="券码"
         hint="顾客优惠券二维码下方的12位数字"
         error={codeError ?? refusal('code')}
-        extra={
-          <Button type="primary" size="small" loading={lookup.pending} onClick={() => void sendCode()}>
-            查询
-          </Button>
-        }
-      >
-        <Input
-          name="redeemCode"
-          type="digit"
-          placeholder="请输入12位券码"
-          maxLength={16}
-          value={code}
-          onChange={(value) => {
-            setCode(value)
-            setCodeError(undefined)
-            lookup.clearError()
-          }}
-        />
-      </FormField>
+        name="redeemCode"
+        type="digit"
+        placeholder="请输入12位券码"
+        maxLength={16}
+        value={code}
+        onChange={(value) => {
+          setCode(value)
+          setCodeError(undefined)
+          lookup.clearError()
+        }}
+        submitLabel="查询"
+        pending={lookup.pending}
+        onSubmit={() => void sendCode()}
+      />
     </View>
   )
 }

@@ -2,9 +2,9 @@ import type { ErrorCode } from '@/contract/errors'
 import { useState } from 'react'
 import { useSWRConfig } from 'swr'
 import { Text, View } from '@tarojs/components'
-import { Button, Cell, CellGroup, Input } from '@nutui/nutui-react-taro'
+import { Button, Cell, CellGroup } from '@nutui/nutui-react-taro'
 import type { CheckInRequest, StaffBooking } from '@/contract/bookings'
-import { FormField } from '@/components/form-field'
+import { CodeEntry } from '@/components/code-entry'
 import { InlineError } from '@/components/inline-error'
 import { cameraScanAvailable, scanQrCode } from '@/platform/scan'
 import { formatSlot } from '@/utils/beijing-format'
@@ -69,29 +69,23 @@ export function CheckInPanel() {
           ) : null}
         </View>
       ) : null}
-      <FormField
+      <CodeEntry
         label="签到码"
         hint="客户预约详情中二维码下方的6位数字"
         error={codeError ?? errorFor('code')}
-        extra={
-          <Button type="primary" size="small" loading={submit.pending} onClick={() => void sendCode()}>
-            确认签到
-          </Button>
-        }
-      >
-        <Input
-          name="checkInCode"
-          type="number"
-          placeholder="请输入6位签到码"
-          maxLength={7}
-          value={code}
-          onChange={(value) => {
-            setCode(value)
-            setCodeError(undefined)
-            submit.clearError()
-          }}
-        />
-      </FormField>
+        name="checkInCode"
+        placeholder="请输入6位签到码"
+        maxLength={7}
+        value={code}
+        onChange={(value) => {
+          setCode(value)
+          setCodeError(undefined)
+          submit.clearError()
+        }}
+        submitLabel="确认签到"
+        pending={submit.pending}
+        onSubmit={() => void sendCode()}
+      />
       {arrived ? <ArrivedCard booking={arrived} /> : null}
       <TodayBookings
         checking={submit.pending}
