@@ -1,9 +1,10 @@
 import { useEffect } from 'react'
 import { Text, View } from '@tarojs/components'
-import { Button, Input } from '@nutui/nutui-react-taro'
+import { Button, type InputProps } from '@nutui/nutui-react-taro'
 import type { EventDetail, EventTemplate } from '@/contract/events'
 import { ChoiceGrid } from '@/components/choice-grid'
 import { FormField } from '@/components/form-field'
+import { TextField } from '@/components/form-field/text-field'
 import { useFormState } from '@/components/form-field/use-form-state'
 import { InlineError } from '@/components/inline-error'
 import { beijingDate } from '@/utils/beijing-time'
@@ -52,17 +53,12 @@ export function CreateEventForm({ staffId, templates, towns, onCreated }: Create
     form.setErrors(createEventErrorsFromApi(result.error))
   }
 
-  const text = (field: keyof CreateEventValues, label: string, placeholder: string, extra = {}) => (
-    <FormField label={label} error={form.errors[field]}>
-      <Input
-        name={field}
-        placeholder={placeholder}
-        value={form.values[field]}
-        onChange={form.change(field)}
-        {...extra}
-      />
-    </FormField>
-  )
+  const text = (
+    field: keyof CreateEventValues & string,
+    label: string,
+    placeholder: string,
+    input: Partial<InputProps> = {},
+  ) => <TextField form={form} field={field} label={label} placeholder={placeholder} input={input} />
 
   return (
     <View className="cc-create-event">

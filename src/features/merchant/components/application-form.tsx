@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { Button, Input } from '@nutui/nutui-react-taro'
+import { Button, Input, type InputProps } from '@nutui/nutui-react-taro'
 import { COUPON_CATEGORIES } from '@/contract/constants'
 import type { MerchantApplication } from '@/contract/merchant-applications'
 import { ChoiceGrid } from '@/components/choice-grid'
 import { FormField } from '@/components/form-field'
+import { TextField } from '@/components/form-field/text-field'
 import { useFormState } from '@/components/form-field/use-form-state'
 import { InlineError } from '@/components/inline-error'
 import { COUPON_CATEGORY_NAMES } from '@/utils/coupon-category'
@@ -57,17 +58,12 @@ export function ApplicationForm({ userId, branches, onSubmitted, onOpenExisting 
     form.setErrors(applicationErrorsFromApi(result.error))
   }
 
-  const text = (field: keyof ApplicationValues, label: string, placeholder: string, extra = {}) => (
-    <FormField label={label} error={form.errors[field]}>
-      <Input
-        name={field}
-        placeholder={placeholder}
-        value={form.values[field]}
-        onChange={form.change(field)}
-        {...extra}
-      />
-    </FormField>
-  )
+  const text = (
+    field: keyof ApplicationValues & string,
+    label: string,
+    placeholder: string,
+    input: Partial<InputProps> = {},
+  ) => <TextField form={form} field={field} label={label} placeholder={placeholder} input={input} />
 
   return (
     <View className="cc-merchant-apply">
