@@ -1,8 +1,18 @@
 // Merchant coupons as a customer meets them: the 优惠 tab filtered by category, a batch claimed (the
 // button turns 已领取), the coupon in 我的券; a sold-out batch cannot be claimed; distance asked for
 // without location permission falls back to the newest with a line saying why.
-import { checkA11y } from './support/browser'
-import { button, currentPage, openAt, row, tab, tap, text } from './support/ui'
+import { checkA11y, newPhonePage } from './support/browser'
+import {
+  acceptPrivacy,
+  button,
+  currentPage,
+  logInOnLoginPage,
+  openAt,
+  row,
+  tab,
+  tap,
+  text,
+} from './support/ui'
 import { phoneLoggedIn } from './support/journeys'
 
 const phone = '13900000461' // a new customer of this file alone
@@ -60,4 +70,15 @@ test('a customer filters 优惠, claims a batch, finds it in 我的券; a sold-o
   await claimButton(page, '已抢光').waitFor()
   await expect(claimButton(page, '已抢光').getAttribute('aria-disabled')).resolves.toBe('true')
   await text(page, '剩余0张（共20张）').waitFor()
+})
+
+test('a visitor taps 立即领取, logs in, and is back with the coupon claimed', async () => {
+  const page = await newPhonePage()
+  await page.goto('/')
+  await acceptPrivacy(page)
+  await openAt(page, '/#/packages/coupon/batch/index?id=cb_dainan_penny_eggs')
+  await tap(button(page, '立即领取'))
+  await logInOnLoginPage(page, '13900000462')
+  await claimButton(page, '已领取').waitFor()
+  await text(page, '每人限领1张，您已领1张').waitFor()
 })

@@ -1,10 +1,16 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import Taro from '@tarojs/taro'
 import type { CouponBatch } from '@/contract/coupons'
 import { routes } from '@/routes'
 import { useSession } from '@/services/session/use-session'
 import { useClaimCoupon } from '../api/claim-coupon'
 import { actionOfRefusal, claimActionOf, type ClaimAction } from '../model/claim-action'
+
+/** How long a tap on 立即领取 before logging in still means "claim it once I am in". */
+const CLAIM_AFTER_LOGIN_MS = 10 * 60_000
+
+/** The batch a logged-out customer tapped, kept in memory while they log in (a reload forgets it). */
+let claimAfterLogin: { batchId: string; at: number } | undefined
 
 /** The claim button's state and what tapping it does. */
 export interface ClaimState {
@@ -16,9 +22,10 @@ export interface ClaimState {
 }
 
 /**
- * Claiming `batch`: anonymous users go to the login page and come back; a customer's claim is sent
- * with one idempotency key per tap (kept when a retry follows a lost answer). A refusal says why and
- * settles the button on its code; the batch is read again so the figures are the bank's.
+ * Claiming `batch`: anonymous users go to the login page, and back as a customer their claim goes
+ * ahead. A claim is sent with one idempotency key per tap (kept when a retry follows a lost answer).
+ * A refusal says why and settles the button on its code; the batch is read again so the figures are
+ * the bank's.
  */
 export function useClaim(batch: CouponBatch, reloadBatch: () => Promise<void>): ClaimState {
   const session = useSession()
@@ -33,6 +40,7 @@ export function useClaim(batch: CouponBatch, reloadBatch: () => Promise<void>): 
   const claim = async () => {
     if (action !== 'claim') return
     if (!user) {
+      claimAfterLogin = { batchId: batch.id, at: Date.now() }
       await Taro.navigateTo({ url: routes.login })
       return
     }
@@ -43,6 +51,17 @@ export function useClaim(batch: CouponBatch, reloadBatch: () => Promise<void>): 
       await reloadBatch().catch(() => undefined)
     }
   }
+
+  // Back from the login the tap sent them to: the claim they asked for goes ahead, once.
+  const wanted =
+    claimAfterLogin?.batchId === batch.id && Date.now() - claimAfterLogin.at < CLAIM_AFTER_LOGIN_MS
+  useEffect(() => {
+    if (!wanted || !user) return
+    claimAfterLogin = undefined
+    if (action === 'claim') void claim()
+    // Runs when the customer appears; `claim` reads the same batch and user.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [wanted, user?.id])
 
   return {
     action,
