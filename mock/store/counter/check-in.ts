@@ -13,8 +13,7 @@ import { verifyBookingQr } from './booking-qr'
 import { type BookingRow, findBooking } from './bookings'
 import { findUserById } from '../auth/users'
 import type { Db } from '../db'
-
-const WINDOW_MS = CHECK_IN_WRONG_WINDOW_MINUTES * 60_000
+import { assertGuessesLeft, recordWrongGuess, type WrongGuesses } from '../wrong-guesses'
 
 /** How the staff member proves the customer is at the counter. */
 type Proof =
@@ -57,24 +56,15 @@ const fail = (error: BusinessError): never => {
 }
 
 /**
- * 429 while the staff member has typed too many wrong codes lately (at the counter or at an event:
- * one person guessing, one count); old failures are purged here.
+ * Wrong check-in codes and ID tails, counted per staff member (at the counter or at an event: one
+ * person guessing, one count).
  */
-export function assertAttemptsLeft(db: Db, staffUserId: string, nowMs: number): void {
-  db.prepare('DELETE FROM check_in_failures WHERE failed_at <= ?').run(nowMs - WINDOW_MS)
-  const failures = db
-    .prepare('SELECT failed_at FROM check_in_failures WHERE staff_user_id = ? ORDER BY failed_at')
-    .all(staffUserId) as { failed_at: number }[]
-  if (failures.length < CHECK_IN_WRONG_PER_WINDOW) return
-  const freeAt = failures[failures.length - CHECK_IN_WRONG_PER_WINDOW].failed_at + WINDOW_MS
-  throw bankError('CHECK_IN_TOO_MANY_ATTEMPTS', {
-    details: { retryAfterSeconds: Math.max(1, Math.ceil((freeAt - nowMs) / 1000)) },
-  })
-}
-
-/** Counts a wrong code or ID tail against the staff member. */
-export function countWrongCode(db: Db, staffUserId: string, nowMs: number): void {
-  db.prepare('INSERT INTO check_in_failures (staff_user_id, failed_at) VALUES (?, ?)').run(staffUserId, nowMs)
+export const CHECK_IN_GUESSES: WrongGuesses = {
+  table: 'check_in_failures',
+  userColumn: 'staff_user_id',
+  perWindow: CHECK_IN_WRONG_PER_WINDOW,
+  windowMinutes: CHECK_IN_WRONG_WINDOW_MINUTES,
+  code: 'CHECK_IN_TOO_MANY_ATTEMPTS',
 }
 
 /** The staff member's branch (staff without one cannot check anyone in). */
@@ -136,13 +126,13 @@ export function checkIn(
   const outcome = db
     .transaction((): { kind: 'in'; row: BookingRow } | { kind: 'refused'; error: BusinessError } => {
       // A signed QR code cannot be guessed: scanning stays open while typed codes wait.
-      if (proof.kind !== 'qr') assertAttemptsLeft(db, staffUserId, nowMs)
+      if (proof.kind !== 'qr') assertGuessesLeft(db, CHECK_IN_GUESSES, staffUserId, nowMs)
       try {
         return { kind: 'in', row: checkInWith(db, staffUserId, proof, secret, nowMs) }
       } catch (error) {
         const code = (error as BusinessError).code
         if (code !== 'CHECK_IN_CODE_WRONG' && code !== 'ID_TAIL_WRONG') throw error
-        countWrongCode(db, staffUserId, nowMs)
+        recordWrongGuess(db, CHECK_IN_GUESSES, staffUserId, nowMs)
         return { kind: 'refused', error: error as BusinessError }
       }
     })

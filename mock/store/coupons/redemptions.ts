@@ -20,13 +20,12 @@ import { formatFen } from '../../../src/utils/money'
 import { isRedeemCode } from '../../../src/utils/redeem-code'
 import { bankError, fieldError, notFound, type BusinessError } from '../../errors'
 import type { Db } from '../db'
+import { assertGuessesLeft, recordWrongGuess, type WrongGuesses } from '../wrong-guesses'
 import { findBatch, ruleTextOf, type CouponBatchRow } from './batches'
 import { couponState, type CouponRow } from './claims'
 import { notifyCouponRedeemed, notifyRedemptionReversed } from './coupon-messages'
 import { ownerMasked, shopNameOf } from './parties'
 import { issueRedeemTicket, readCouponToken, readRedeemTicket } from './redeem-proofs'
-
-const WINDOW_MS = REDEEM_CODE_WRONG_WINDOW_MINUTES * 60_000
 
 /** A coupon_redemptions row. */
 export interface RedemptionRow {
@@ -95,19 +94,14 @@ function assertRedeemable(
   }
 }
 
-/** 429 while the merchant has typed too many wrong codes lately; old failures are purged here. */
-function assertCodeAttemptsLeft(db: Db, merchantId: string, nowMs: number): void {
-  db.prepare('DELETE FROM redeem_code_failures WHERE failed_at <= ?').run(nowMs - WINDOW_MS)
-  const failures = db
-    .prepare('SELECT failed_at FROM redeem_code_failures WHERE merchant_id = ? ORDER BY failed_at')
-    .all(merchantId) as { failed_at: number }[]
-  if (failures.length < REDEEM_CODE_WRONG_PER_WINDOW) return
-  const freeAt = failures[failures.length - REDEEM_CODE_WRONG_PER_WINDOW].failed_at + WINDOW_MS
-  const retryAfterSeconds = Math.max(1, Math.ceil((freeAt - nowMs) / 1000))
-  throw bankError('REDEEM_CODE_LOCKED', {
-    message: `券码输错次数过多，请${Math.ceil(retryAfterSeconds / 60)}分钟后再试，或扫描顾客的二维码`,
-    details: { retryAfterSeconds },
-  })
+/** Wrong typed coupon codes, counted per merchant; the 429 says how many minutes to wait. */
+const REDEEM_CODE_GUESSES: WrongGuesses = {
+  table: 'redeem_code_failures',
+  userColumn: 'merchant_id',
+  perWindow: REDEEM_CODE_WRONG_PER_WINDOW,
+  windowMinutes: REDEEM_CODE_WRONG_WINDOW_MINUTES,
+  code: 'REDEEM_CODE_LOCKED',
+  message: (seconds) => `券码输错次数过多，请${Math.ceil(seconds / 60)}分钟后再试，或扫描顾客的二维码`,
 }
 
 /** The coupon a lookup names, or the refusal of a bad proof. */
@@ -148,7 +142,7 @@ export function lookupCoupon(
   const outcome = db
     .transaction(
       (): { kind: 'found'; result: CouponLookupResult } | { kind: 'refused'; error: BusinessError } => {
-        if (typed) assertCodeAttemptsLeft(db, merchantId, nowMs)
+        if (typed) assertGuessesLeft(db, REDEEM_CODE_GUESSES, merchantId, nowMs)
         try {
           const coupon = couponOfProof(db, body, secret, nowMs)
           const batch = findBatch(db, coupon.batch_id)!
@@ -179,10 +173,7 @@ export function lookupCoupon(
           const code = (error as BusinessError).code
           const counted = code === 'REDEEM_CODE_WRONG' || code === 'COUPON_NOT_THIS_MERCHANT'
           if (!typed || !counted) throw error
-          db.prepare('INSERT INTO redeem_code_failures (merchant_id, failed_at) VALUES (?, ?)').run(
-            merchantId,
-            nowMs,
-          )
+          recordWrongGuess(db, REDEEM_CODE_GUESSES, merchantId, nowMs)
           return { kind: 'refused', error: error as BusinessError }
         }
       },

@@ -7,7 +7,8 @@ import { formatBeijing } from '../../../src/utils/beijing-format'
 import { toBeijingIso } from '../../../src/utils/beijing-time'
 import { maskName, maskPhone } from '../../../src/utils/mask'
 import { bankError, fieldError, type BusinessError } from '../../errors'
-import { assertAttemptsLeft, countWrongCode, staffBranch } from '../counter/check-in'
+import { CHECK_IN_GUESSES, staffBranch } from '../counter/check-in'
+import { assertGuessesLeft, recordWrongGuess } from '../wrong-guesses'
 import type { Db } from '../db'
 import { verifyEventPass } from './event-pass'
 import { findEvent, type EventRow } from './events'
@@ -87,12 +88,12 @@ export function checkInAtEvent(
   const proof = proofOf(body)
   const outcome = db
     .transaction((): { kind: 'in'; row: EventSignupRow } | { kind: 'refused'; error: BusinessError } => {
-      if (proof.kind === 'code') assertAttemptsLeft(db, staffUserId, nowMs)
+      if (proof.kind === 'code') assertGuessesLeft(db, CHECK_IN_GUESSES, staffUserId, nowMs)
       try {
         return { kind: 'in', row: checkInWith(db, staffUserId, proof, secret, nowMs) }
       } catch (error) {
         if ((error as BusinessError).code !== 'CHECK_IN_CODE_WRONG') throw error
-        countWrongCode(db, staffUserId, nowMs)
+        recordWrongGuess(db, CHECK_IN_GUESSES, staffUserId, nowMs)
         return { kind: 'refused', error: error as BusinessError }
       }
     })
