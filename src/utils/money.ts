@@ -10,6 +10,11 @@ export function formatFen(fen: number): string {
   return `${sign}${yuan.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${cents}`
 }
 
+/** Whole yuan without ".00", cents when there are some: 100000 -> "1,000", 123456 -> "1,234.56". */
+export function formatFenShort(fen: number): string {
+  return formatFen(fen).replace(/\.00$/, '')
+}
+
 /** Formats fen as "¥50,000.00". */
 export function formatYuan(fen: number): string {
   return `¥${formatFen(fen)}`

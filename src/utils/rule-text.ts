@@ -8,10 +8,7 @@ import {
   LOAN_TERM_MIN_MONTHS,
   PENALTY_RATE_MARKUP_PERCENT,
 } from '../contract/constants'
-import { formatFen } from './money'
-
-/** Whole yuan without decimals, cents when there are some: 100000 → "1,000", 123456 → "1,234.56". */
-const amount = (fen: number) => formatFen(fen).replace(/\.00$/, '')
+import { formatFen, formatFenShort as amount } from './money'
 
 /** An amount as refusals and contracts write it: 5000000 → "50,000元", 123456 → "1,234.56元". */
 export const yuanText = (fen: number) => `${amount(fen)}元`

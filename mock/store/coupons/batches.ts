@@ -10,7 +10,7 @@ import type {
 import type { CouponBatch } from '../../../src/contract/coupons'
 import { beijingDate, toBeijingIso } from '../../../src/utils/beijing-time'
 import { distanceMeters } from '../../../src/utils/geo'
-import { formatFen } from '../../../src/utils/money'
+import { formatFenShort } from '../../../src/utils/money'
 import type { Db } from '../db'
 
 /** A coupon_batches row. */
@@ -82,18 +82,15 @@ export function batchState(batch: CouponBatchRow, nowMs: number): CouponBatchSta
   return 'active'
 }
 
-/** Whole yuan without ".00": 10000 → "100", 1250 → "12.50". */
-const yuan = (fen: number) => formatFen(fen).replace(/\.00$/, '')
-
 /** The rule in words: "满100减20", "1分购 土鸡蛋1盒", "充500返30". */
 export function ruleTextOf(batch: CouponBatchRow): string {
   switch (batch.type) {
     case 'discount':
-      return `满${yuan(batch.threshold_fen ?? 0)}减${yuan(batch.discount_fen ?? 0)}`
+      return `满${formatFenShort(batch.threshold_fen ?? 0)}减${formatFenShort(batch.discount_fen ?? 0)}`
     case 'penny':
       return `1分购 ${batch.item_name ?? ''}`.trim()
     case 'topup-rebate':
-      return `充${yuan(batch.threshold_fen ?? 0)}返${yuan(batch.discount_fen ?? 0)}`
+      return `充${formatFenShort(batch.threshold_fen ?? 0)}返${formatFenShort(batch.discount_fen ?? 0)}`
   }
 }
 

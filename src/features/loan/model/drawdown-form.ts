@@ -4,7 +4,7 @@ import type { DrawdownRequest } from '@/contract/loans'
 import type { ApiError } from '@/services/http/api-error'
 import { formErrorsFromApi } from '@/services/http/form-errors'
 import { REPAYMENT_METHODS, type RepaymentMethod } from '@/utils/loan-schedule'
-import { formatFen } from '@/utils/money'
+import { formatFenShort } from '@/utils/money'
 import { checkAmountTerm } from './amount-term'
 
 /** What the drawdown form holds, as typed. */
@@ -54,5 +54,5 @@ export function quickAmounts(availableFen: number): { key: string; label: string
     key: String(fen / 100),
     label: `${fen / 1_000_000}万`,
   }))
-  return [...picks, { key: String(most / 100), label: `全部 ${formatFen(most).replace(/\.00$/, '')}` }]
+  return [...picks, { key: String(most / 100), label: `全部 ${formatFenShort(most)}` }]
 }

@@ -3,6 +3,7 @@
 import { LOAN_MIN_FEN, type LoanApplicationStep } from '@/contract/constants'
 import type { CreditLine, LoanApplication, LoanDecline, LoanOverview, NextInstalment } from '@/contract/loans'
 import type { PreApproval } from '@/contract/me'
+import { formatMonthDay } from '@/utils/date-text'
 import { formatFen } from '@/utils/money'
 
 /** Steps of an application the customer can still carry on with. */
@@ -34,15 +35,14 @@ export function loanStanding(overview: LoanOverview): LoanStanding {
 }
 
 /** "12月29日" for a YYYY-MM-DD date. */
-const monthDay = (date: string) => `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`
 
 /** The next instalment in words: "12月29日应还 ¥4,256.35", or overdue with its penalty interest. */
 export function nextInstalmentText(next: NextInstalment): string {
   const penalty = next.penaltyFen ? `（含罚息 ¥${formatFen(next.penaltyFen)}）` : ''
   const amount = `¥${formatFen(next.paymentFen + next.penaltyFen)}${penalty}`
   return next.overdue
-    ? `已逾期：${monthDay(next.dueDate)}应还 ${amount}`
-    : `${monthDay(next.dueDate)}应还 ${amount}`
+    ? `已逾期：${formatMonthDay(next.dueDate)}应还 ${amount}`
+    : `${formatMonthDay(next.dueDate)}应还 ${amount}`
 }
 
 /** One short line for a list entry (我的 › 我的贷款). */
