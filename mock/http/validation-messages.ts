@@ -75,7 +75,7 @@ function messageFor(
     case 'pattern':
       if (schema.pattern === PLAIN_TEXT_PATTERN) return `${title}含有无法显示的字符，请删除后重试`
       if (schema.pattern === ONE_LINE_TEXT_PATTERN)
-        return `${title}需为一行可见文字，不能含换行或无法显示的字符`
+        return `${title}需为一行可见文字，不能含换行、尖括号或无法显示的字符`
       return `${title}格式不正确`
     default:
       return `${title}格式不正确`

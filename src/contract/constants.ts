@@ -26,11 +26,12 @@ export type RepaymentMethod = (typeof REPAYMENT_METHODS)[number]
 export const PLAIN_TEXT_PATTERN =
   '^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\u061C\\u115F\\u1160\\u200B\\u200C\\u200E\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\u3164\\uFEFF\\uFFA0\\uD800-\\uDFFF]*$'
 /**
- * A one-line name or address (a shop's): as PLAIN_TEXT_PATTERN without tabs or line breaks, and with
- * at least one visible character.
+ * A one-line name or address (a shop's, an event's title and place): as PLAIN_TEXT_PATTERN without
+ * tabs, line breaks or angle brackets (no markup where any screen might render it), and with at least
+ * one visible character.
  */
 export const ONE_LINE_TEXT_PATTERN =
-  '^(?=[\\s\\S]*[^\\s])[^\\u0000-\\u001F\\u007F\\u061C\\u115F\\u1160\\u200B\\u200C\\u200E\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\u3164\\uFEFF\\uFFA0\\uD800-\\uDFFF]*$'
+  '^(?=[\\s\\S]*[^\\s])[^<>\\u0000-\\u001F\\u007F\\u061C\\u115F\\u1160\\u200B\\u200C\\u200E\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\u3164\\uFEFF\\uFFA0\\uD800-\\uDFFF]*$'
 
 /** Header carrying the client's idempotency key on unsafe requests (8-64 chars of [A-Za-z0-9_-]). */
 export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key'

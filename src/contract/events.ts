@@ -12,6 +12,7 @@ import {
   EVENT_TYPES,
   MOBILE_PHONE_PATTERN,
   PERSON_NAME_PATTERN,
+  ONE_LINE_TEXT_PATTERN,
   PLAIN_TEXT_PATTERN,
 } from './constants'
 import { Id, IsoDateTime, Page, PageQuery, StringEnum } from './common'
@@ -224,11 +225,11 @@ export const CreateEventRequest = Type.Object(
   {
     templateId: Type.String({ title: '活动模板', minLength: 1, maxLength: 64 }),
     title: Type.Optional(
-      Type.String({ title: '活动名称', minLength: 2, maxLength: 40, pattern: PLAIN_TEXT_PATTERN }),
+      Type.String({ title: '活动名称', minLength: 2, maxLength: 40, pattern: ONE_LINE_TEXT_PATTERN }),
     ),
     town: Type.String({ title: '乡镇', minLength: 1, maxLength: 20 }),
-    venue: Type.String({ title: '场地', minLength: 2, maxLength: 40, pattern: PLAIN_TEXT_PATTERN }),
-    address: Type.String({ title: '地址', minLength: 4, maxLength: 80, pattern: PLAIN_TEXT_PATTERN }),
+    venue: Type.String({ title: '场地', minLength: 2, maxLength: 40, pattern: ONE_LINE_TEXT_PATTERN }),
+    address: Type.String({ title: '地址', minLength: 4, maxLength: 80, pattern: ONE_LINE_TEXT_PATTERN }),
     lat: Type.Optional(Type.Number({ title: '纬度', minimum: -90, maximum: 90 })),
     lng: Type.Optional(Type.Number({ title: '经度', minimum: -180, maximum: 180 })),
     start: Type.String({

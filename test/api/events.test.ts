@@ -399,4 +399,18 @@ describe('publishing from a template', () => {
     expect((await fieldOf({ capacity: 501 }))?.[0][0]).toBe('capacity')
     expect((await create({ capacity: 500 })).statusCode).toBe(201)
   })
+
+  it('takes the title, venue and address as one line of text: no markup, no line breaks', async () => {
+    const fieldOf = async (extra: object) => {
+      const res = await create(extra)
+      expect(res.statusCode).toBe(400)
+      return res.json<ErrorBody>().details?.fields?.[0]
+    }
+    expect(await fieldOf({ title: '<script>alert(1)</script>' })).toEqual({
+      field: 'title',
+      message: '活动名称需为一行可见文字，不能含换行、尖括号或无法显示的字符',
+    })
+    expect((await fieldOf({ venue: '<img src=x onerror=alert(1)>' }))?.field).toBe('venue')
+    expect((await fieldOf({ address: '戴南镇\n戴南村' }))?.field).toBe('address')
+  })
 })
