@@ -436,3 +436,44 @@ export const EVENT_PASS_PREFIX = 'CC1.E.'
 export const EVENT_CHECK_IN_CODE_LENGTH = 6
 /** Minutes before the start when check-in at the venue opens. */
 export const EVENT_CHECK_IN_OPENS_MINUTES = 120
+
+// ---- Campaign sharing (推广): links, visits, attribution, 我的推广 and the branch bulletin ----
+
+/** Characters of a campaign code (10 of PROMO_CODE_ALPHABET, so never taken for an 8-char promo code). */
+export const CAMPAIGN_CODE_LENGTH = 10
+/** Pattern of a campaign code; it fits a mini-program code's 32-char scene alone. */
+export const CAMPAIGN_CODE_PATTERN = '^[2-9A-HJKMNP-Z]{10}$'
+/** What a campaign link leads to. */
+export const CAMPAIGN_KINDS = ['event', 'product'] as const
+/** What a campaign link leads to. */
+export type CampaignKind = (typeof CAMPAIGN_KINDS)[number]
+/** How a visit arrived: chat card / timeline (page query r), mini-program code (scene), https QR (q), H5 link (c). */
+export const CAMPAIGN_VIAS = ['share', 'timeline', 'scene', 'link', 'h5'] as const
+/** How a campaign visit arrived. */
+export type CampaignVia = (typeof CAMPAIGN_VIAS)[number]
+/** Prefix of an anonymous visitor token: CV1.<visitorId>.<sig>. */
+export const CAMPAIGN_VISITOR_PREFIX = 'CV1.'
+/** Pattern of an anonymous visitor token (22-char id, 22-char signature, both base64url). */
+export const CAMPAIGN_VISITOR_PATTERN = '^CV1\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{22}$'
+/** Days after an event ends that its links still count (posters keep opening the event page). */
+export const CAMPAIGN_LINK_GRACE_DAYS = 30
+/** Days a product link lives; the next request after that issues a new code. */
+export const CAMPAIGN_PRODUCT_LINK_DAYS = 180
+/** A first visit older than this before the sign-up credits nobody. */
+export const CAMPAIGN_ATTRIBUTION_DAYS = 30
+/** A booking, loan application or coupon claim within this many days after a sign-up converts it. */
+export const CAMPAIGN_CONVERSION_DAYS = 30
+/** New anonymous visitors one caller address may start per Beijing day (villages share a carrier NAT). */
+export const CAMPAIGN_VISITOR_MINTS_PER_CALLER_DAY = 50
+/** Longest range of days 我的推广 shows. */
+export const CAMPAIGN_STATS_MAX_DAYS = 31
+/** Days 我的推广 shows when no range is given (today included). */
+export const CAMPAIGN_STATS_DEFAULT_DAYS = 14
+/** Periods of the branch bulletin (每日通报): one day, or the Monday..Sunday week of a day. */
+export const BULLETIN_PERIODS = ['day', 'week'] as const
+/** A period of the branch bulletin. */
+export type BulletinPeriod = (typeof BULLETIN_PERIODS)[number]
+/** Mini-program page a campaign code opens (mini-program code scene and the https-link QR rule). */
+export const CAMPAIGN_LANDING_PAGE = 'packages/campaign/landing/index'
+/** Event page a chat card or a timeline post of a campaign link opens (with ?id=<event>&r=<code>). */
+export const CAMPAIGN_EVENT_PAGE = 'packages/event/detail/index'

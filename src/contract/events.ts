@@ -2,6 +2,7 @@
 // venue. Not the product referral (转介): these are the bank's own meetings that customers sign up for.
 import { Type, type Static } from '@sinclair/typebox'
 import {
+  CAMPAIGN_VISITOR_PATTERN,
   EVENT_CAPACITY_MAX,
   EVENT_CHECK_IN_CODE_LENGTH,
   EVENT_DESCRIPTION_MAX_LENGTH,
@@ -138,6 +139,14 @@ export const EventSignupRequest = Type.Object(
     ),
     village: Type.String({ title: '村（社区）', minLength: 2, maxLength: 30, pattern: PLAIN_TEXT_PATTERN }),
     partySize: Type.Integer({ title: '参加人数', minimum: 1, maximum: EVENT_PARTY_MAX }),
+    visitorToken: Type.Optional(
+      Type.String({
+        pattern: CAMPAIGN_VISITOR_PATTERN,
+        maxLength: 60,
+        description:
+          'The token /campaign-visits gave this device before login; binds its visits to the customer',
+      }),
+    ),
   },
   { additionalProperties: false, description: 'Sign-up' },
 )

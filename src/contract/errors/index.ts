@@ -2,6 +2,7 @@
 // file also gives each code its default Chinese message (gathered in ./messages, which the bank uses
 // and the app does not ship: the app shows the bank's own words). Import-free.
 import { AUTH_ERRORS } from './auth'
+import { CAMPAIGN_ERRORS } from './campaign'
 import { COMMON_ERRORS } from './common'
 import { COUNTER_ERRORS } from './counter'
 import { COUPON_ERRORS } from './coupons'
@@ -24,6 +25,7 @@ export const ERRORS = {
   ...REDEMPTION_ERRORS,
   ...MERCHANT_ERRORS,
   ...EVENT_ERRORS,
+  ...CAMPAIGN_ERRORS,
 } as const
 
 /** A code of the error table (`ErrorBody.code`). */

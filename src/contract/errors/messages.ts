@@ -1,6 +1,7 @@
 // The default Chinese message of every error code. The bank answers with it unless a refusal says
 // more; the app never needs it (it shows what the bank said), so only the mock imports this module.
 import { AUTH_ERROR_MESSAGES } from './auth'
+import { CAMPAIGN_ERROR_MESSAGES } from './campaign'
 import { COMMON_ERROR_MESSAGES } from './common'
 import { COUNTER_ERROR_MESSAGES } from './counter'
 import { COUPON_ERROR_MESSAGES } from './coupons'
@@ -21,4 +22,5 @@ export const ERROR_MESSAGES: Readonly<Record<ErrorCode, string>> = {
   ...REDEMPTION_ERROR_MESSAGES,
   ...MERCHANT_ERROR_MESSAGES,
   ...EVENT_ERROR_MESSAGES,
+  ...CAMPAIGN_ERROR_MESSAGES,
 }
