@@ -25,6 +25,8 @@ export interface MockDeps {
   secrets: MockSecrets
   /** Start of the links printed as promo QR codes, ending in /p/ (MOCK_PROMO_LINK_BASE). */
   promoLinkBase: string
+  /** Start of campaign links (copied, shared, printed on posters), ending in /e/ (MOCK_CAMPAIGN_LINK_BASE). */
+  campaignLinkBase: string
   /** The sample data a reset restores. */
   sample: SampleSize
 }

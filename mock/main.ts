@@ -4,6 +4,7 @@
 // MOCK_QR_SECRET and MOCK_DATA_SECRET (required in production), MOCK_TRUST_PROXY (the gateway's
 // addresses, e.g. 10.0.0.0/8 or loopback), MOCK_DEV_ENDPOINTS=0 to turn the dev tools off in
 // development too, MOCK_PROMO_LINK_BASE (https://<H5 host>/p/: the links promo QR codes print),
+// MOCK_CAMPAIGN_LINK_BASE (https://<H5 host>/e/: campaign links and posters),
 // MOCK_SAMPLE=large for ~40 more merchants and 1,000 coupon batches (a new or reset store), and the
 // fault settings of http/faults.ts.
 import type { EndpointName } from '../src/contract/endpoints'
@@ -43,6 +44,7 @@ async function main(): Promise<void> {
     crashAfterCommit: process.env.MOCK_CRASH_AFTER_COMMIT as EndpointName | undefined,
     dbFile: process.env.MOCK_DB ?? 'mock/.data/bank.db',
     promoLinkBase: process.env.MOCK_PROMO_LINK_BASE || undefined,
+    campaignLinkBase: process.env.MOCK_CAMPAIGN_LINK_BASE || undefined,
     // Request logs are JSON lines: useful when asked for (LOG_LEVEL=info), noise beside the H5 dev server.
     logLevel: process.env.LOG_LEVEL ?? 'warn',
     faults: faultsFromEnv(process.env),

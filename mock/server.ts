@@ -18,6 +18,7 @@ import { counterHandlers } from './routes/counter'
 import { couponHandlers } from './routes/coupons'
 import { redemptionHandlers } from './routes/redemptions'
 import { devHandlers } from './routes/dev'
+import { campaignHandlers } from './routes/campaign'
 import { eventHandlers } from './routes/events'
 import { loanHandlers } from './routes/loans'
 import { merchantJoinHandlers } from './routes/merchant-join'
@@ -62,6 +63,8 @@ export interface BuildAppOptions {
   contractChecks?: boolean
   /** Start of printed promo links, ending in /p/ (default: the H5 dev server's, DEFAULT_PROMO_LINK_BASE). */
   promoLinkBase?: string
+  /** Start of campaign links, ending in /e/ (default: the H5 dev server's, DEFAULT_CAMPAIGN_LINK_BASE). */
+  campaignLinkBase?: string
   /** Sample data a new or reset store is seeded with (default standard; MOCK_SAMPLE=large). */
   sample?: SampleSize
   /** Receives every SMS code sent (default: logged as "[sms] <phone> code <code>"). */
@@ -70,6 +73,9 @@ export interface BuildAppOptions {
 
 /** Where printed promo links point in development: the H5 dev server. */
 export const DEFAULT_PROMO_LINK_BASE = 'http://127.0.0.1:10086/p/'
+
+/** Where campaign links point in development: the H5 dev server. */
+export const DEFAULT_CAMPAIGN_LINK_BASE = 'http://127.0.0.1:10086/e/'
 
 /** Maximum accepted request body. */
 const BODY_LIMIT_BYTES = 64 * 1024
@@ -113,6 +119,7 @@ export async function buildApp(options: BuildAppOptions = {}) {
     mode,
     secrets,
     promoLinkBase: options.promoLinkBase || DEFAULT_PROMO_LINK_BASE,
+    campaignLinkBase: options.campaignLinkBase || DEFAULT_CAMPAIGN_LINK_BASE,
     sample,
   }
   app.decorate('deps', deps)
@@ -152,6 +159,7 @@ export async function buildApp(options: BuildAppOptions = {}) {
     ...redemptionHandlers(app),
     ...merchantJoinHandlers(app),
     ...eventHandlers(app),
+    ...campaignHandlers(app),
     ...devHandlers(app),
   } satisfies EndpointHandlers
   registerEndpoints(app, handlers, {

@@ -652,10 +652,60 @@ export const MIGRATIONS: string[] = [
   ALTER TABLE messages_v16 RENAME TO messages;
   CREATE INDEX messages_user ON messages(user_id, seq);
   `,
+  // v17: campaign sharing (推广). A link is one sharer's code for one event or product; a visit is kept
+  // once per visitor, code and Beijing day (visitor = user:<id> or anon:<visitorId>, never an address);
+  // an anonymous visitor is a bank-issued id bound to a customer at sign-up; mints are capped per
+  // keyed hash of the caller's address and day. A sign-up keeps its first-touch code (attribution_id),
+  // when and how it arrived, and the chain frozen at sign-up (root staff, depth).
+  `
+  CREATE TABLE campaign_links (
+    code TEXT PRIMARY KEY,
+    sharer_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('event', 'product')),
+    target_id TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL
+  );
+  CREATE INDEX campaign_links_sharer ON campaign_links(sharer_id, kind, target_id, created_at);
+  CREATE INDEX campaign_links_target ON campaign_links(kind, target_id);
+  CREATE TABLE campaign_visitors (
+    id TEXT PRIMARY KEY,
+    user_id TEXT REFERENCES users(id) ON DELETE SET NULL,
+    created_at INTEGER NOT NULL,
+    bound_at INTEGER
+  );
+  CREATE INDEX campaign_visitors_user ON campaign_visitors(user_id);
+  CREATE TABLE campaign_visitor_mints (
+    caller_hash TEXT NOT NULL,
+    date TEXT NOT NULL,
+    n INTEGER NOT NULL,
+    PRIMARY KEY (caller_hash, date)
+  );
+  CREATE TABLE campaign_visits (
+    code TEXT NOT NULL REFERENCES campaign_links(code) ON DELETE CASCADE,
+    visitor TEXT NOT NULL,
+    date TEXT NOT NULL,
+    via TEXT NOT NULL CHECK (via IN ('share', 'timeline', 'scene', 'link', 'h5')),
+    first_at INTEGER NOT NULL,
+    PRIMARY KEY (code, visitor, date)
+  );
+  CREATE INDEX campaign_visits_code_date ON campaign_visits(code, date);
+  CREATE INDEX campaign_visits_visitor ON campaign_visits(visitor, first_at);
+  ALTER TABLE event_signups ADD COLUMN attributed_at INTEGER;
+  ALTER TABLE event_signups ADD COLUMN attribution_via TEXT;
+  ALTER TABLE event_signups ADD COLUMN credit_staff_id TEXT REFERENCES users(id);
+  ALTER TABLE event_signups ADD COLUMN credit_depth INTEGER;
+  CREATE INDEX event_signups_attribution ON event_signups(attribution_id);
+  CREATE INDEX event_signups_credit ON event_signups(credit_staff_id, created_at);
+  `,
 ]
 
 /** Tables in the order they can be emptied without breaking foreign keys. */
 export const TABLES_CHILD_FIRST = [
+  'campaign_visits',
+  'campaign_visitor_mints',
+  'campaign_visitors',
+  'campaign_links',
   'event_signups',
   'events',
   'event_templates',

@@ -477,3 +477,5 @@ export type BulletinPeriod = (typeof BULLETIN_PERIODS)[number]
 export const CAMPAIGN_LANDING_PAGE = 'packages/campaign/landing/index'
 /** Event page a chat card or a timeline post of a campaign link opens (with ?id=<event>&r=<code>). */
 export const CAMPAIGN_EVENT_PAGE = 'packages/event/detail/index'
+/** Product page a chat card of a product's campaign link opens (with ?id=<product>&r=<code>). */
+export const CAMPAIGN_PRODUCT_PAGE = 'packages/counter/product/index'

@@ -67,6 +67,11 @@ export const ENDPOINTS = {
   createEvent: { method: 'POST', path: '/staff/events', access: 'staff' },
   checkInAtEvent: { method: 'POST', path: '/staff/event-check-ins', access: 'staff' },
 
+  // Campaign sharing (推广): links and visits
+  recordCampaignVisit: { method: 'POST', path: '/campaign-visits', access: 'public' },
+  getMyCampaignLink: { method: 'POST', path: '/campaign-links', access: 'customer' },
+  getStaffCampaignLink: { method: 'POST', path: '/staff/campaign-links', access: 'staff' },
+
   // Merchant onboarding and promo codes
   createMerchantApplication: { method: 'POST', path: '/merchant-applications', access: 'customer' },
   recordPromoVisit: { method: 'POST', path: '/promo-codes/:code/visits', access: 'public' },

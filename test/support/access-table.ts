@@ -148,6 +148,18 @@ export const ACCESS_TABLE: Record<EndpointName, AccessEntry> = {
     request: (ids) => ({ body: { qrPayload: ids.eventPass } }),
   },
 
+  recordCampaignVisit: {
+    kind: 'public',
+    request: () => ({ body: { code: 'ZW2DAINAN2', via: 'share' } }),
+  },
+  // The owner holds a sign-up for the 戴南 event; another customer without one is refused (422).
+  getMyCampaignLink: forCustomer(() => ({ body: { kind: 'event', targetId: DAINAN_EVENT } })),
+  getStaffCampaignLink: {
+    kind: 'caller',
+    owner: 'branchStaff',
+    request: () => ({ body: { kind: 'event', targetId: DAINAN_EVENT } }),
+  },
+
   createMerchantApplication: forCustomer(() => ({
     body: {
       shopName: '戴南某某五金（示例）',

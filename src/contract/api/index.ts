@@ -2,6 +2,7 @@
 // registers its routes from it (and so the OpenAPI document); the app's client is typed from it.
 import type { EndpointName } from '../endpoints'
 import { AUTH_API } from './auth'
+import { CAMPAIGN_API } from './campaign'
 import { COUNTER_API } from './counter'
 import { COUPON_API } from './coupons'
 import { DEV_API } from './dev'
@@ -25,6 +26,7 @@ export const API = {
   ...REDEMPTION_API,
   ...MERCHANT_JOIN_API,
   ...EVENT_API,
+  ...CAMPAIGN_API,
   ...DEV_API,
 } as const satisfies Record<EndpointName, EndpointSpec>
 
