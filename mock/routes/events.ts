@@ -7,6 +7,7 @@ import { toBeijingIso } from '../../src/utils/beijing-time'
 import { nowMs } from '../deps'
 import { bankError, notFound } from '../errors'
 import type { EndpointHandlers } from '../http/endpoints'
+import { readVisitorToken } from '../store/campaign/visitors'
 import { createEvent, eventTemplates } from '../store/events/create-event'
 import { checkInAtEvent } from '../store/events/event-check-in'
 import { signEventPass } from '../store/events/event-pass'
@@ -60,7 +61,8 @@ export function eventHandlers(app: FastifyInstance) {
 
     signUpForEvent: (request) => {
       const now = nowMs(app.deps)
-      const row = signUpForEvent(db, request.user!.id, request.params.id, request.body, now)
+      const visitorId = readVisitorToken(request.body.visitorToken, app.deps.secrets.data)
+      const row = signUpForEvent(db, request.user!.id, request.params.id, request.body, now, visitorId)
       return toEventSignup(db, row, now)
     },
 

@@ -199,3 +199,68 @@ describe('visits', () => {
     expect(JSON.stringify([...storeSnapshot(bank).values()])).not.toContain('10.1.2.3')
   })
 })
+
+describe('attribution at sign-up', () => {
+  const signUp = (s: QuickSession, extra: object = {}) =>
+    post(
+      bank.app,
+      `/events/${DAINAN}/signups`,
+      { name: '王建国', village: '戴南村', partySize: 1, ...extra },
+      s.auth,
+    )
+  const creditOf = (signupId: string) =>
+    bank.app.deps.db
+      .prepare(
+        'SELECT attribution_id AS code, credit_staff_id AS staff, credit_depth AS depth FROM event_signups WHERE id = ?',
+      )
+      .get(signupId) as { code: string | null; staff: string | null; depth: number | null }
+  const nextDay = () => {
+    bank.clock.advanceSeconds(86_400)
+    wang = logInAs(bank, '13900000001')
+    li = logInAs(bank, '13900000002')
+    zhangStaff = logInAs(bank, '13900000101')
+    liStaff = logInAs(bank, '13900000102')
+  }
+
+  it('credits the first link seen, and keeps it across cancel and sign-up again', async () => {
+    const zhang = await staffLink(zhangStaff)
+    const other = await staffLink(liStaff)
+    await visit(zhang.code, { auth: wang.auth })
+    nextDay()
+    await visit(other.code, { auth: wang.auth })
+    nextDay()
+    const first = (await signUp(wang)).json<{ id: string }>()
+    expect(creditOf(first.id)).toEqual({ code: zhang.code, staff: 'u_s0101', depth: 1 })
+    await post(bank.app, `/event-signups/${first.id}/cancel`, {}, wang.auth)
+    const again = (await signUp(wang)).json<{ id: string }>()
+    expect(creditOf(again.id).code).toBe(zhang.code)
+  })
+
+  it('binds an anonymous visit at sign-up; a forged or already bound token credits nobody', async () => {
+    const { code } = await staffLink(zhangStaff)
+    const token = (await visit(code)).json<CampaignVisitResult>().visitorToken!
+    const li1 = (await signUp(li, { name: '李秀英', visitorToken: token })).json<{ id: string }>()
+    expect(creditOf(li1.id).code).toBe(code)
+    const wang1 = (await signUp(wang, { visitorToken: token })).json<{ id: string }>()
+    expect(creditOf(wang1.id).code).toBeNull()
+
+    const forged = `CV1.${'A'.repeat(22)}.${'B'.repeat(22)}`
+    const zhao = logInAs(bank, '13900000003')
+    const res = await signUp(zhao, { name: '赵小明', visitorToken: forged })
+    expect(res.statusCode).toBe(201)
+    expect(creditOf(res.json<{ id: string }>().id).code).toBeNull()
+  })
+
+  it('keeps the chain: a customer brought by staff passes the credit on, one level deeper', async () => {
+    const { code } = await staffLink(zhangStaff)
+    await visit(code, { auth: li.auth })
+    const liSignup = (await signUp(li, { name: '李秀英' })).json<{ id: string }>()
+    expect(creditOf(liSignup.id)).toEqual({ code, staff: 'u_s0101', depth: 1 })
+    const l2 = (
+      await post(bank.app, '/campaign-links', { kind: 'event', targetId: DAINAN }, li.auth)
+    ).json<CampaignLink>()
+    await visit(l2.code, { auth: wang.auth })
+    const wangSignup = (await signUp(wang)).json<{ id: string }>()
+    expect(creditOf(wangSignup.id)).toEqual({ code: l2.code, staff: 'u_s0101', depth: 2 })
+  })
+})

@@ -9,6 +9,7 @@ import type { EventSignup, EventSignupRequest, MyEventSignup } from '../../../sr
 import { toBeijingIso } from '../../../src/utils/beijing-time'
 import { maskPhone } from '../../../src/utils/mask'
 import { bankError, notFound } from '../../errors'
+import { attributeSignup } from '../campaign/attribution'
 import type { Db } from '../db'
 import { notifyPromoted } from './event-messages'
 import { newEventCheckInCode } from './event-pass'
@@ -117,6 +118,8 @@ export function signUpForEvent(
   eventId: string,
   body: EventSignupRequest,
   nowMs: number,
+  /** The id of the signed visitor token the body carried (checked by the caller), if any. */
+  visitorId?: string,
 ): EventSignupRow {
   return db
     .transaction((): EventSignupRow => {
@@ -147,6 +150,7 @@ export function signUpForEvent(
         newEventCheckInCode(db, event.id),
         nowMs,
       )
+      attributeSignup(db, { eventId: event.id, userId, signupId: id, visitorId, nowMs })
       return findSignup(db, id)!
     })
     .immediate()
