@@ -1,0 +1,30 @@
+// weapp: the chat and timeline entries of the "···" menu. Taro registers onShareAppMessage and
+// onShareTimeline only on pages whose config sets enableShareAppMessage / enableShareTimeline.
+import { useShareAppMessage, useShareTimeline } from '@tarojs/taro'
+import type { ShareMenuContent, SystemShareContent, SystemShareOutcome } from './types'
+
+export type { ShareMenuContent, SystemShareContent, SystemShareOutcome, ShareActionsProps } from './types'
+export { copyText } from './clipboard'
+
+/**
+ * Fills the page's chat card and timeline post. Until `content` is known WeChat uses its defaults
+ * (the current page, no query); the timeline cannot wait for it, so fetch the content on page load.
+ */
+export function useShareMenus(content: ShareMenuContent | undefined): void {
+  useShareAppMessage(() =>
+    content ? { title: content.title, path: content.path, imageUrl: content.imageUrl } : {},
+  )
+  useShareTimeline(() =>
+    content ? { title: content.title, query: content.query, imageUrl: content.imageUrl } : {},
+  )
+}
+
+/** The mini-program has no system share sheet: sharing goes through the menus and a share button. */
+export function webShareAvailable(): boolean {
+  return false
+}
+
+/** Never offered on weapp (see webShareAvailable). */
+export async function shareViaSystem(_content: SystemShareContent): Promise<SystemShareOutcome> {
+  return 'failed'
+}
