@@ -2,6 +2,7 @@
 // and the mini-program's `Canvas type="2d"`. No image is loaded: the QR is drawn from its modules, so
 // nothing can come out blank on a phone that failed to fetch a picture.
 import { encode } from 'uqr'
+import { palette } from '@/styles/theme'
 import { type PosterContent, POSTER_QR, layoutPoster } from './poster-layout'
 
 /**
@@ -19,9 +20,6 @@ export interface PosterCanvas {
   save(): void
   restore(): void
 }
-
-/** Dark modules on white: the contrast every scanner expects. */
-const QR_DARK = '#000000'
 
 /** One run of dark modules in a row of the QR matrix. */
 export interface ModuleRun {
@@ -57,7 +55,7 @@ function drawQr(ctx: PosterCanvas, link: string): void {
   const offset = Math.floor((POSTER_QR.size - qr.size * module) / 2)
   const x0 = POSTER_QR.x + offset
   const y0 = POSTER_QR.y + offset
-  ctx.fillStyle = QR_DARK
+  ctx.fillStyle = palette.codeDark
   for (const run of darkRuns(qr.data)) {
     ctx.fillRect(x0 + run.column * module, y0 + run.row * module, run.length * module, module)
   }

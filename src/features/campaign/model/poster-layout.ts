@@ -78,11 +78,11 @@ const COLORS = {
   tagText: palette.brand,
   title: palette.title,
   body: palette.text,
-  divider: '#e5e6eb',
+  divider: palette.line,
   card: palette.pageBg,
   frame: palette.surface,
-  footnote: '#5c6068',
-  sampleNote: '#8a8f99',
+  footnote: palette.textMuted,
+  sampleNote: palette.textMuted,
 } as const
 
 /**
