@@ -2,6 +2,7 @@
 // URL-encoded on both (WeChat hands `scene` and `q` over encoded; Taro's H5 router parses the hash's
 // query without decoding), so each is decoded exactly once, and a broken escape is an answer, not a crash.
 import { PROMO_CODE_PATTERN, type PromoVisitVia } from '@/contract/constants'
+import { decodeOnce } from '@/utils/url-param'
 
 /** A code to look up, or why there is none. */
 export type PromoEntry = { code: string; via: PromoVisitVia } | { error: 'missing' | 'malformed' }
@@ -9,14 +10,6 @@ export type PromoEntry = { code: string; via: PromoVisitVia } | { error: 'missin
 const CODE = new RegExp(PROMO_CODE_PATTERN)
 /** The code after /p/ in a printed link, with or without a trailing slash, query or fragment. */
 const LINK_CODE = /\/p\/([^/?#]+)\/?(?:[?#].*)?$/
-
-function decodeOnce(value: string): string | undefined {
-  try {
-    return decodeURIComponent(value)
-  } catch {
-    return undefined
-  }
-}
 
 /**
  * The code from the page's parameters: `scene` (a mini-program code), `q` (the whole link of an

@@ -2,8 +2,9 @@ import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import type { EventSummary } from '@/contract/events'
 import { routes } from '@/routes'
-import { EVENT_STATE_NAMES, EVENT_TYPE_NAMES, eventTimeText, placesText } from '../model/event-words'
+import { EVENT_STATE_NAMES, EVENT_TYPE_NAMES, placesText } from '../model/event-words'
 import './event-card.scss'
+import { eventTimeText } from '@/utils/event-time'
 
 /** An event as listed: kind, title, time, place, host and places left. The card opens the event. */
 export function EventCard({ event }: { event: EventSummary }) {

@@ -8,9 +8,10 @@ import { FormField } from '@/components/form-field'
 import { InlineError } from '@/components/inline-error'
 import { cameraScanAvailable, scanQrCode } from '@/platform/scan'
 import { useEventCheckIn } from '../api/staff'
-import { eventTimeText } from '../model/event-words'
+
 import { OptionList } from './option-list'
 import './event-check-in-panel.scss'
+import { eventTimeText } from '@/utils/event-time'
 
 const CAMERA_UNAVAILABLE = '无法打开摄像头，请在浏览器中允许使用摄像头，或输入客户的签到码'
 const CODE_RE = new RegExp(`^\\d{${EVENT_CHECK_IN_CODE_LENGTH}}$`)

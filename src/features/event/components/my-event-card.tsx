@@ -2,8 +2,9 @@ import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import type { EventSignup } from '@/contract/events'
 import { routes } from '@/routes'
-import { eventTimeText, signupStatusText } from '../model/event-words'
+import { signupStatusText } from '../model/event-words'
 import './my-event-card.scss'
+import { eventTimeText } from '@/utils/event-time'
 
 /** A row of 我的活动: the event, its time and place, and where the sign-up stands. Opens the event. */
 export function MyEventCard({ signup }: { signup: EventSignup }) {

@@ -9,10 +9,11 @@ import { FormField } from '@/components/form-field'
 import { useFormState } from '@/components/form-field/use-form-state'
 import { InlineError } from '@/components/inline-error'
 import { useSignUp } from '../api/sign-up'
-import { eventTimeText, placesText } from '../model/event-words'
+import { placesText } from '../model/event-words'
 import { checkSignup, EMPTY_SIGNUP, signupErrorsFromApi, type SignupValues } from '../model/signup-form'
 import { clearSignupDraft, loadSignupDraft, saveSignupDraft } from '../model/drafts'
 import './signup-form.scss'
+import { eventTimeText } from '@/utils/event-time'
 
 /** Props of the sign-up form. */
 export interface SignupFormProps {

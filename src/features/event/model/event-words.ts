@@ -2,8 +2,6 @@
 import type { EventSignupStatus, EventState, EventType } from '@/contract/constants'
 import type { EventSummary, MyEventSignup } from '@/contract/events'
 import type { Product } from '@/contract/products'
-import { formatBeijing } from '@/utils/beijing-format'
-import { formatDayLabel } from '@/utils/date-text'
 import { formatRateRange } from '@/utils/money'
 
 /** 答谢会, 整村授信宣讲会, 商户沙龙, 行业协会会销. */
@@ -33,12 +31,6 @@ export function signupStatusText(signup: Pick<MyEventSignup, 'status' | 'waitlis
     'not-admitted': '未候补上',
   }
   return names[signup.status]
-}
-
-/** "12月12日 周六 14:00–16:30". */
-export function eventTimeText(event: Pick<EventSummary, 'start' | 'end'>): string {
-  const day = formatDayLabel(formatBeijing(event.start, 'YYYY-MM-DD'))
-  return `${day} ${formatBeijing(event.start, 'HH:mm')}–${formatBeijing(event.end, 'HH:mm')}`
 }
 
 /** "剩余 12 个名额（共 60 人）", or how many wait once it is full. */
