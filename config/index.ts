@@ -118,8 +118,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
         port: Number(process.env.H5_PORT || 10086),
         host: '127.0.0.1',
         proxy: [{ context: ['/api'], target: `http://127.0.0.1:${mockPort}`, changeOrigin: false }],
-        // Printed promo links (/p/<code>) get index.html, whose inline script opens the promo page.
-        historyApiFallback: { rewrites: [{ from: /^\/p\/[^/.]+\/?$/, to: '/index.html' }] },
+        // Printed promo links (/p/<code>) and campaign links (/e/<code>) get index.html, whose inline
+        // scripts open their landing pages.
+        historyApiFallback: { rewrites: [{ from: /^\/[pe]\/[^/.]+\/?$/, to: '/index.html' }] },
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)

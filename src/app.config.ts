@@ -48,6 +48,10 @@ export default defineAppConfig({
       pages: ['detail/index', 'signup/index', 'mine/index', 'pass/index', 'create/index', 'check-in/index'],
     },
     {
+      root: 'packages/campaign',
+      pages: ['landing/index', 'share/index', 'mine/index', 'stats/index', 'bulletin/index'],
+    },
+    {
       root: 'packages/merchant',
       pages: ['redeem/index', 'redemptions/index', 'statement/index', 'promo-code/index', 'apply/index'],
     },

@@ -47,6 +47,11 @@ export const routes = {
   eventPass: '/packages/event/pass/index',
   staffCreateEvent: '/packages/event/create/index',
   staffEventCheckIn: '/packages/event/check-in/index',
+  campaignLanding: '/packages/campaign/landing/index',
+  campaignShare: '/packages/campaign/share/index',
+  myCampaign: '/packages/campaign/mine/index',
+  campaignStats: '/packages/campaign/stats/index',
+  branchBulletin: '/packages/campaign/bulletin/index',
 } as const
 
 /** Pages reached with switchTab rather than navigateTo. */

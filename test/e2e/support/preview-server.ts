@@ -74,16 +74,16 @@ function proxy(req: IncomingMessage, res: ServerResponse, mockPort: number): voi
   req.pipe(upstream)
 }
 
-/** Printed promo links, /p/<code> (no dot: a verification file under /p/ stays a file). */
-const PROMO_LINK = /^\/p\/[^/.]+\/?$/
+/** Promo links /p/<code> and campaign links /e/<code> (no dot: a verification file stays a file). */
+const LANDING_LINK = /^\/[pe]\/[^/.]+\/?$/
 
 /**
- * Serves a file under root; `/`, extension-less paths and promo links get index.html (history
+ * Serves a file under root; `/`, extension-less paths and landing links get index.html (history
  * fallback). A path that cannot be decoded is 400, not an error of the server.
  */
 async function serveStatic(req: IncomingMessage, res: ServerResponse, root: string): Promise<void> {
   const raw = new URL(req.url ?? '/', 'http://x').pathname
-  if (PROMO_LINK.test(raw)) return sendFile(req, res, path.join(root, 'index.html'))
+  if (LANDING_LINK.test(raw)) return sendFile(req, res, path.join(root, 'index.html'))
   let pathname: string
   try {
     pathname = decodeURIComponent(raw)

@@ -13,10 +13,11 @@ const go = (url: string) => () => void Taro.navigateTo({ url })
 
 /**
  * Places left, and what the visitor can do: sign up (or join the waitlist when it is full), see their
- * own sign-up with its pass, cancel it until the event starts. Visitors log in first; staff and
- * merchants are told sign-up is for customers.
+ * own sign-up with its pass, cancel it until the event starts. The sign-up page asks visitors to log
+ * in first; staff and merchants are told sign-up is for customers. A `preview` (a 朋友圈 post opened
+ * in WeChat's single-page mode, where nothing can log in or navigate) shows places and the way on.
  */
-export function SignupPanel({ event }: { event: EventDetail }) {
+export function SignupPanel({ event, preview = false }: { event: EventDetail; preview?: boolean }) {
   const session = useSession()
   const user = session.status === 'authenticated' ? session.user : undefined
   const cancel = useCancelSignup()
@@ -66,11 +67,13 @@ export function SignupPanel({ event }: { event: EventDetail }) {
           ) : null}
           <InlineError message={cancel.error?.message} />
         </View>
+      ) : upcoming && preview ? (
+        <Text className="cc-signup-panel__note">点击屏幕下方「前往小程序」即可报名</Text>
       ) : upcoming ? (
         user && user.role !== 'customer' ? (
           <Text className="cc-signup-panel__note">活动报名仅限个人客户</Text>
         ) : (
-          <Button type="primary" size="large" block onClick={go(user ? signupUrl : routes.login)}>
+          <Button type="primary" size="large" block onClick={go(signupUrl)}>
             {event.state === 'full' ? '报名候补' : '立即报名'}
           </Button>
         )

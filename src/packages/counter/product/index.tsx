@@ -6,9 +6,11 @@ import { InlineError } from '@/components/inline-error'
 import { LoadingBlock } from '@/components/loading-block'
 import { PageShell } from '@/components/page-shell'
 import { RequireLogin } from '@/features/auth/components/require-login'
+import { useCampaignVisit } from '@/features/campaign/api/use-campaign-visit'
 import { useProducts } from '@/features/referral/api/get-products'
 import { useTowns } from '@/features/referral/api/get-towns'
 import { ReferralForm } from '@/features/referral/components/referral-form'
+import { isTimelineSinglePage } from '@/platform/launch'
 import { useSession } from '@/services/session/use-session'
 import { routes } from '@/routes'
 import { formatFen, formatRateRange } from '@/utils/money'
@@ -16,6 +18,8 @@ import './index.scss'
 
 export default function ProductPage() {
   const { params } = useRouter()
+  // Opened from a staff member's product link (r=<code>): the visit is theirs.
+  useCampaignVisit(params, isTimelineSinglePage())
   const products = useProducts()
   const towns = useTowns()
   const product = products.data?.find((p) => p.id === params.id)
