@@ -274,6 +274,10 @@ describe('check-in at the venue', () => {
     expect(codeOf(await checkIn(zhangStaff, { qrPayload: pass.token }))).toBe('EVENT_CHECK_IN_CLOSED')
     clockTo('2026-12-12T13:30:00+08:00')
     expect(codeOf(await checkIn(liStaff, { qrPayload: pass.token }))).toBe('NOT_YOUR_BRANCH')
+    // Typed codes too, right or wrong alike: another branch cannot tell a real code from a guess.
+    expect(codeOf(await checkIn(liStaff, { eventId: DAINAN, code: pass.code }))).toBe('NOT_YOUR_BRANCH')
+    const wrong = pass.code === '000000' ? '111111' : '000000'
+    expect(codeOf(await checkIn(liStaff, { eventId: DAINAN, code: wrong }))).toBe('NOT_YOUR_BRANCH')
     expect(codeOf(await checkIn(zhangStaff, { qrPayload: `${pass.token.slice(0, -2)}xx` }))).toBe(
       'QR_INVALID',
     )

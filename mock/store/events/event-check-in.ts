@@ -29,10 +29,15 @@ function proofOf(body: EventCheckInRequest): Proof {
   throw fieldError('qrPayload', '请扫描客户的活动签到码，或选择活动后输入签到码')
 }
 
-/** Refuses a sign-up that cannot be checked in now, in the documented order. */
-function assertCheckable(signup: EventSignupRow, event: EventRow, branchId: string, nowMs: number): void {
+/** Only the host branch checks attendees in. */
+function assertHostBranch(event: EventRow, branchId: string): void {
   if (event.branch_id !== branchId)
     throw bankError('NOT_YOUR_BRANCH', { message: '该活动不是您所在网点举办的，请由主办网点签到' })
+}
+
+/** Refuses a sign-up that cannot be checked in now, in the documented order. */
+function assertCheckable(signup: EventSignupRow, event: EventRow, branchId: string, nowMs: number): void {
+  assertHostBranch(event, branchId)
   const opens = event.start_at - EVENT_CHECK_IN_OPENS_MINUTES * 60_000
   if (nowMs < opens)
     throw bankError('EVENT_CHECK_IN_CLOSED', {
@@ -63,6 +68,9 @@ function checkInWith(
     signup = findSignup(db, pass.signupId)
     if (!signup) throw bankError('QR_INVALID', { message: '不是有效的活动签到码' })
   } else {
+    // The branch is judged before the code, so another branch's staff learn nothing about codes.
+    const hosted = findEvent(db, proof.eventId)
+    if (hosted) assertHostBranch(hosted, branchId)
     signup = db
       .prepare('SELECT * FROM event_signups WHERE event_id = ? AND check_in_code = ?')
       .get(proof.eventId, proof.code) as EventSignupRow | undefined
