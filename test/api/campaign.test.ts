@@ -165,7 +165,11 @@ describe('visits', () => {
       { counted: false, target: { kind: 'event', id: DAINAN } },
     ])
     expect(
-      (bank.app.deps.db.prepare('SELECT COUNT(*) AS n FROM campaign_visits').get() as { n: number }).n,
+      (
+        bank.app.deps.db.prepare('SELECT COUNT(*) AS n FROM campaign_visits WHERE code = ?').get(code) as {
+          n: number
+        }
+      ).n,
     ).toBe(0)
 
     const malformed = await visit('abc')

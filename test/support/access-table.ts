@@ -150,7 +150,7 @@ export const ACCESS_TABLE: Record<EndpointName, AccessEntry> = {
 
   recordCampaignVisit: {
     kind: 'public',
-    request: () => ({ body: { code: 'ZW2DAINAN2', via: 'share' } }),
+    request: (ids) => ({ body: { code: ids.campaignCode, via: 'share' } }),
   },
   // The owner holds a sign-up for the 戴南 event; another customer without one is refused (422).
   getMyCampaignLink: forCustomer(() => ({ body: { kind: 'event', targetId: DAINAN_EVENT } })),
