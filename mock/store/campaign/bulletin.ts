@@ -81,14 +81,12 @@ export function branchBulletin(
     callerId: string
   },
 ): BranchBulletin {
-  const figures = db
-    .prepare(BULLETIN_SQL)
-    .all({
-      branch: input.branch.id,
-      from: input.from,
-      to: input.to,
-      convMs: CONVERSION_WINDOW_MS,
-    }) as Figures[]
+  const figures = db.prepare(BULLETIN_SQL).all({
+    branch: input.branch.id,
+    from: input.from,
+    to: input.to,
+    convMs: CONVERSION_WINDOW_MS,
+  }) as Figures[]
   const rows: BulletinRow[] = rankBulletin(figures).map(({ userId, ...row }) => ({
     rank: row.rank,
     staffName: row.staffName,
