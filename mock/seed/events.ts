@@ -209,6 +209,21 @@ export const SEED_EVENTS: SeedEvent[] = [
     capacity: 50,
   },
   {
+    // Past: 张伟's campaign seed (mock/seed/campaign.ts) brought its sign-ups.
+    id: 'ev_dainan_salon_past',
+    templateId: 'et_merchant_salon',
+    title: '戴南镇商户经营沙龙',
+    town: '戴南镇',
+    venue: '戴南支行二楼活动室（示例）',
+    address: '兴化市戴南镇兴达路 18 号（示例地址）',
+    lat: 32.7443,
+    lng: 120.0689,
+    branchId: 'br_dainan',
+    start: '2026-11-19 19:00',
+    end: '2026-11-19 21:00',
+    capacity: 30,
+  },
+  {
     id: 'ev_qianduo_salon',
     templateId: 'et_merchant_salon',
     title: '千垛镇商户沙龙',

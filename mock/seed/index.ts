@@ -15,6 +15,7 @@ import { beijingInstant } from '../../src/utils/beijing-time'
 import { SEED_CARDS } from './cards'
 import { SEED_COUPON_BATCHES, SEED_CUSTOMER_TAGS, type SeedCouponBatch } from './coupons'
 import { SEED_PROMO_CODES } from './promo-codes'
+import { insertCampaign } from './campaign'
 import { insertEvents } from './insert-events'
 import { SEED_STAFF } from './staff'
 
@@ -186,6 +187,7 @@ export function seedDatabase(db: Db, sample: SampleSize = 'standard'): void {
     insertCoupons(db, sample)
     insertPromoCodes(db)
     insertEvents(db, SEED_TIME_MS)
+    insertCampaign(db)
   })()
 }
 

@@ -97,8 +97,17 @@ export const CampaignFigures = Type.Object({
 })
 export type CampaignFigures = Static<typeof CampaignFigures>
 
-/** Row of 我的推广: a link with its all-time totals. */
-export const CampaignLinkSummary = Type.Composite([CampaignLink, Type.Object({ totals: CampaignFigures })])
+/** Row of 我的推广: a link with its all-time totals, and whether it is still worth sharing. */
+export const CampaignLinkSummary = Type.Composite([
+  CampaignLink,
+  Type.Object({
+    totals: CampaignFigures,
+    ended: Type.Boolean({
+      description: 'Events: the event has ended (its page still opens); products: false',
+    }),
+    expired: Type.Boolean({ description: 'Visits through the link no longer count (past expiresAt)' }),
+  }),
+])
 export type CampaignLinkSummary = Static<typeof CampaignLinkSummary>
 
 /** Answer of GET /staff/campaign-links: the caller's own links, newest first. */

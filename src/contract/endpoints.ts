@@ -67,10 +67,14 @@ export const ENDPOINTS = {
   createEvent: { method: 'POST', path: '/staff/events', access: 'staff' },
   checkInAtEvent: { method: 'POST', path: '/staff/event-check-ins', access: 'staff' },
 
-  // Campaign sharing (推广): links and visits
+  // Campaign sharing (推广): links, visits, 我的推广 and the branch bulletin
   recordCampaignVisit: { method: 'POST', path: '/campaign-visits', access: 'public' },
   getMyCampaignLink: { method: 'POST', path: '/campaign-links', access: 'customer' },
   getStaffCampaignLink: { method: 'POST', path: '/staff/campaign-links', access: 'staff' },
+  listStaffCampaignLinks: { method: 'GET', path: '/staff/campaign-links', access: 'staff' },
+  getCampaignStats: { method: 'GET', path: '/staff/campaign-links/:code/stats', access: 'staff' },
+  listCampaignPeople: { method: 'GET', path: '/staff/campaign-links/:code/people', access: 'staff' },
+  getBranchBulletin: { method: 'GET', path: '/staff/branch-bulletin', access: 'staff' },
 
   // Merchant onboarding and promo codes
   createMerchantApplication: { method: 'POST', path: '/merchant-applications', access: 'customer' },

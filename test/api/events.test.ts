@@ -80,7 +80,10 @@ describe('the list', () => {
       state: 'open',
     })
     expect(page.items.find((e) => e.id === SHAGOU_FULL)).toMatchObject({ placesLeft: 0, state: 'full' })
-    expect((await list('?scope=past')).items.map((e) => e.id)).toEqual(['ev_chenbao_thanks_past'])
+    expect((await list('?scope=past')).items.map((e) => e.id)).toEqual([
+      'ev_dainan_salon_past',
+      'ev_chenbao_thanks_past',
+    ])
   })
 
   it('filters by town and type, and pages with a cursor', async () => {

@@ -150,7 +150,7 @@ export const ACCESS_TABLE: Record<EndpointName, AccessEntry> = {
 
   recordCampaignVisit: {
     kind: 'public',
-    request: () => ({ body: { code: 'ZW2DAINAN2', via: 'share' } }),
+    request: (ids) => ({ body: { code: ids.campaignCode, via: 'share' } }),
   },
   // The owner holds a sign-up for the 戴南 event; another customer without one is refused (422).
   getMyCampaignLink: forCustomer(() => ({ body: { kind: 'event', targetId: DAINAN_EVENT } })),
@@ -159,6 +159,23 @@ export const ACCESS_TABLE: Record<EndpointName, AccessEntry> = {
     owner: 'branchStaff',
     request: () => ({ body: { kind: 'event', targetId: DAINAN_EVENT } }),
   },
+  // Staff see their own links only; another's code answers 404 like an unknown one.
+  listStaffCampaignLinks: { kind: 'caller', owner: 'branchStaff' },
+  getCampaignStats: {
+    kind: 'record',
+    owner: 'branchStaff',
+    request: (ids) => ({
+      params: { code: ids.campaignCode },
+      query: { from: '2026-11-10', to: '2026-11-20' },
+    }),
+  },
+  listCampaignPeople: {
+    kind: 'record',
+    owner: 'branchStaff',
+    request: (ids) => ({ params: { code: ids.campaignCode } }),
+  },
+  // Each staff member gets their own branch's bulletin (another branch named: 403).
+  getBranchBulletin: { kind: 'caller', owner: 'branchStaff', request: () => ({ query: { period: 'week' } }) },
 
   createMerchantApplication: forCustomer(() => ({
     body: {

@@ -13,6 +13,9 @@ export interface RaceResult {
   /** event-signup: the sign-up made and whether it got places ('registered') or joined the line. */
   signupId?: string
   signupStatus?: string
+  /** campaign-link: the code answered; campaign-visit: whether the visit counted. */
+  code?: string
+  counted?: boolean
 }
 
 interface Worker {

@@ -6,8 +6,14 @@
 //        node --import tsx test/support/store-worker.ts <dbFile> redeem <merchantId> <nowMs> <RedeemRequest JSON>
 //        node --import tsx test/support/store-worker.ts <dbFile> event-signup <customerId> <nowMs> <eventId>:<partySize>
 //        node --import tsx test/support/store-worker.ts <dbFile> event-cancel <customerId> <nowMs> <signupId>
+//        node --import tsx test/support/store-worker.ts <dbFile> campaign-signup <customerId> <nowMs> <eventId>:<visitorId>
+//        node --import tsx test/support/store-worker.ts <dbFile> campaign-visit - <nowMs> <code>:<visitorId>
+//        node --import tsx test/support/store-worker.ts <dbFile> campaign-link <sharerId> <nowMs> <eventId>
 import { BusinessError } from '../../mock/errors'
 import { DEVELOPMENT_SECRETS } from '../../mock/config'
+import { getOrCreateLink } from '../../mock/store/campaign/codes'
+import { linkExpiry } from '../../mock/store/campaign/links'
+import { recordCampaignVisit } from '../../mock/store/campaign/visits'
 import { claimCoupon } from '../../mock/store/coupons/claims'
 import { redeemCoupon } from '../../mock/store/coupons/redemptions'
 import { openDb } from '../../mock/store/db'
@@ -49,6 +55,33 @@ const operations: Record<string, () => object> = {
     return { signupId: row.id, signupStatus: row.status }
   },
   'event-cancel': () => ({ signupId: cancelEventSignup(db, customerId, arg, nowMs).id }),
+  // The visitor id of a token the route has already checked, as the sign-up route passes it.
+  'campaign-signup': () => {
+    const [eventId, visitorId] = arg.split(':')
+    const body = { name: '测试客户', village: '戴南村', partySize: 1 }
+    return { signupId: signUpForEvent(db, customerId, eventId, body, nowMs, visitorId).id }
+  },
+  // An anonymous caller presenting a token the bank issued earlier.
+  'campaign-visit': () => {
+    const [code, visitorId] = arg.split(':')
+    const answer = recordCampaignVisit(db, {
+      code,
+      via: 'share',
+      visitorId,
+      user: null,
+      callerHash: 'race',
+      secret: DEVELOPMENT_SECRETS.data,
+      nowMs,
+    })
+    return { counted: answer.counted }
+  },
+  'campaign-link': () => {
+    const expiresAt = linkExpiry(db, 'event', arg, nowMs)
+    return {
+      code: getOrCreateLink(db, { sharerId: customerId, kind: 'event', targetId: arg, nowMs, expiresAt }).row
+        .code,
+    }
+  },
 }
 
 function run(): object {

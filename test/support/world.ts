@@ -4,6 +4,7 @@ import type { Booking } from '@/contract/bookings'
 import type { Message } from '@/contract/messages'
 import type { Referral } from '@/contract/referrals'
 import { buildApp, type BuildAppOptions } from '../../mock/server'
+import { SEED_CAMPAIGN_CODE } from '../../mock/seed/campaign'
 import { SEED_WHITELIST } from '../../mock/seed/households'
 import { book, bookingAt, get, logInAs, makeBank, post, type TestBank } from './api-app'
 import { drawLoan, signedLine } from './loan-flow'
@@ -41,6 +42,8 @@ export interface OwnedIds {
   /** The owner's sign-up for an event hosted by 戴南支行, and its check-in pass. */
   eventSignup: string
   eventPass: string
+  /** The branch staff's (张伟's) seeded campaign code: their 我的推广 figures and people. */
+  campaignCode: string
 }
 
 /** The bank, its callers and the owner's things. */
@@ -168,6 +171,7 @@ export async function makeWorld(options: BuildAppOptions = {}): Promise<World> {
     redemption: redeemed.json<{ id: string }>().id,
     eventSignup,
     eventPass: pass.token,
+    campaignCode: SEED_CAMPAIGN_CODE,
   }
   return {
     bank,
@@ -191,6 +195,7 @@ export async function makeWorld(options: BuildAppOptions = {}): Promise<World> {
         PHONES.owner,
         ids.eventSignup,
         ids.eventPass,
+        ids.campaignCode,
       ],
       // The till knows what it scanned and what it redeemed; never the coupon's id or code.
       merchant: [ids.couponToken, ids.redeemTicket, ids.redemption],
