@@ -10,6 +10,7 @@ import {
 } from '../../../src/contract/constants'
 import { toBeijingIso } from '../../../src/utils/beijing-time'
 import { maskName } from '../../../src/utils/mask'
+import { formatRateRange } from '../../../src/utils/money'
 import { notFound } from '../../errors'
 import type { Db } from '../db'
 import { findEvent } from '../events/events'
@@ -65,7 +66,7 @@ export function linkView(db: Db, row: CampaignLinkRow, linkBase: string): Campai
     const product = findProduct(db, row.target_id)!
     view.title = product.name
     if (product.aprMinBp !== undefined && product.aprMaxBp !== undefined)
-      view.aprText = `年化利率（单利）${product.aprMinBp / 100}%–${product.aprMaxBp / 100}%`
+      view.aprText = `年化利率（单利）${formatRateRange(product.aprMinBp, product.aprMaxBp)}`
   }
   return view
 }
