@@ -53,6 +53,8 @@ const staffShortcuts: Shortcut[] = [
   { key: 'staff-referrals', title: '转介客户', glyph: '客', onClick: go(routes.staffReferrals) },
   { key: 'create-event', title: '创建活动', glyph: '办', onClick: go(routes.staffCreateEvent) },
   { key: 'event-check-in', title: '活动签到', glyph: '到', onClick: go(routes.staffEventCheckIn) },
+  { key: 'my-campaign', title: '我的推广', glyph: '推', onClick: go(routes.myCampaign) },
+  { key: 'bulletin', title: '每日通报', glyph: '报', onClick: go(routes.branchBulletin) },
   { key: 'branches', title: '网点信息', glyph: '点', onClick: go(routes.branches) },
   { key: 'messages', title: '消息中心', glyph: '信', onClick: go(routes.messages) },
 ]

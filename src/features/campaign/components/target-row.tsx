@@ -11,7 +11,8 @@ export interface TargetRowProps {
   lines: readonly string[]
   /** All-time figures once the staff member has a link for it. */
   totals?: CampaignFigures
-  onShare: () => void
+  /** Absent once there is nothing left to invite to (the event is over). */
+  onShare?: () => void
   onStats?: () => void
 }
 
@@ -36,9 +37,11 @@ export function TargetRow({ title, lines, totals, onShare, onStats }: TargetRowP
         </View>
       ) : null}
       <View className="cc-target__actions">
-        <Button size="small" type="primary" onClick={onShare}>
-          分享·海报
-        </Button>
+        {onShare ? (
+          <Button size="small" type="primary" onClick={onShare}>
+            分享·海报
+          </Button>
+        ) : null}
         {onStats ? (
           <Button size="small" fill="outline" onClick={onStats}>
             数据

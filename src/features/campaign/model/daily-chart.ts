@@ -3,13 +3,14 @@
 // package. The same figures are in the table beside it; the SVG carries only ASCII (dates and
 // numbers), which lets it travel as a base64 data URI on both platforms.
 import type { CampaignDay } from '@/contract/campaign'
+import { palette } from '@/styles/theme'
 import { shortDate } from './figures-words'
 
 /** The series drawn, with their colours (the legend beside the chart uses the same ones). */
 export const CHART_SERIES = [
-  { key: 'visits', name: '访问', color: '#9fd3bb' },
-  { key: 'signups', name: '报名', color: '#00704a' },
-  { key: 'checkIns', name: '签到', color: '#e08a00' },
+  { key: 'visits', name: '访问', color: palette.textMuted },
+  { key: 'signups', name: '报名', color: palette.brand },
+  { key: 'checkIns', name: '签到', color: palette.noticeText },
 ] as const
 
 const WIDTH = 640
@@ -42,7 +43,7 @@ export function dailyChart(days: readonly CampaignDay[]): DailyChart {
   // Grid lines at 0, half and the top, labelled on the left.
   for (const value of [0, top / 2, top]) {
     const y = bottom - (value / top) * plotH
-    parts.push(`<line x1="${PLOT.left}" y1="${y}" x2="${WIDTH - PLOT.right}" y2="${y}" stroke="#e5e6eb"/>`)
+    parts.push(`<line x1="${PLOT.left}" y1="${y}" x2="${WIDTH - PLOT.right}" y2="${y}" stroke="${palette.line}"/>`)
     parts.push(`<text x="${PLOT.left - 6}" y="${y + 4}" text-anchor="end">${value}</text>`)
   }
   // About five date labels whatever the range, and always the last day.
@@ -67,6 +68,6 @@ export function dailyChart(days: readonly CampaignDay[]): DailyChart {
   })
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" ` +
-    `font-family="sans-serif" font-size="14" fill="#4a4d55">${parts.join('')}</svg>`
+    `font-family="sans-serif" font-size="14" fill="${palette.text}">${parts.join('')}</svg>`
   return { svg, bars }
 }

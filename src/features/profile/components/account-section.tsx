@@ -43,6 +43,18 @@ export function AccountSection({ user, onLogout, unread, loanSummary }: AccountS
             extra="查看"
             onClick={() => Taro.navigateTo({ url: routes.staffReferrals })}
           />
+          <Cell
+            title="我的推广"
+            description="活动和产品的推广链接、海报与数据"
+            clickable
+            onClick={() => Taro.navigateTo({ url: routes.myCampaign })}
+          />
+          <Cell
+            title="每日通报"
+            extra="本网点排行"
+            clickable
+            onClick={() => Taro.navigateTo({ url: routes.branchBulletin })}
+          />
         </CellGroup>
       ) : null}
       <CellGroup title="账户">

@@ -60,9 +60,10 @@ function MyCampaign({ user }: { user: Me }) {
             ...(link.start && link.end ? [eventTimeText({ start: link.start, end: link.end })] : []),
             ...(link.place ? [link.place] : []),
             ...(link.aprText ? [link.aprText] : []),
+            ...(link.ended ? ['活动已结束'] : link.expired ? ['链接已过期，点击分享可生成新链接'] : []),
           ]}
           totals={link.totals}
-          onShare={share(link.kind, link.targetId)}
+          onShare={link.ended ? undefined : share(link.kind, link.targetId)}
           onStats={stats(link.code, link.title)}
         />
       ))}
