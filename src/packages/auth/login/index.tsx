@@ -8,6 +8,18 @@ import { finishRelogin, isReloginPending } from '@/features/auth/relogin'
 import { routes, tabRoutes } from '@/routes'
 import './index.scss'
 
+/**
+ * Whether `url` is the page right below the login page: a login gate (RequireLogin, the loan page)
+ * opened the login page over itself, and going back shows it logged in. Redirecting to it instead
+ * would stack a second copy, which the first "back" after finishing there would land on. Only the
+ * path is compared: Taro's H5 router keeps no query in `options`, and a gate names its own page.
+ */
+function isPageBelow(url: string): boolean {
+  const pages = Taro.getCurrentPages()
+  const below = pages[pages.length - 2]
+  return !!below?.route && `/${below.route.replace(/^\//, '')}` === url.split('?')[0]
+}
+
 /** Where to go once logged in: back to the page that asked, or to the redirect target, or home. */
 function leave(redirect?: string) {
   if (isReloginPending()) {
@@ -17,6 +29,7 @@ function leave(redirect?: string) {
   } else if (redirect) {
     const url = decodeURIComponent(redirect)
     if (tabRoutes.includes(url)) Taro.switchTab({ url })
+    else if (isPageBelow(url)) Taro.navigateBack()
     else Taro.redirectTo({ url })
   } else if (Taro.getCurrentPages().length > 1) {
     Taro.navigateBack()
