@@ -70,7 +70,7 @@ describe('links', () => {
     expect(link.timelineQuery).toBe(`id=${DAINAN}&r=${link.code}`)
     expect(link.scene).toBe(link.code)
     expect(link.scene.length).toBeLessThanOrEqual(32)
-    expect(link.sharerName).toMatch(/^张伟（戴南支行/)
+    expect(link.sharerName).toMatch(/^张伟 · 戴南支行/)
     expect(link.title).toBeTruthy()
 
     const again = await post(

@@ -8,7 +8,7 @@ import { checkA11y, newPhonePage } from './support/browser'
 import { publishEvent } from './support/event-api'
 import { phoneLoggedIn } from './support/journeys'
 import { decodeQrPng } from './support/qr-decode'
-import { button, currentPage, logInOnLoginPage, openAt, tap, text } from './support/ui'
+import { acceptPrivacy, button, currentPage, logInOnLoginPage, openAt, tap, text } from './support/ui'
 
 jest.setTimeout(180_000)
 
@@ -25,21 +25,30 @@ async function copiedText(page: Page): Promise<string> {
   })
 }
 
+/** A button of an event's (or product's) card on 我的推广. */
+const actionOf = (page: Page, card: string, label: string) =>
+  currentPage(page).getByRole('group', { name: card }).getByText(label, { exact: true })
+
 let link = ''
 let staff: Page
 
 test('a staff member copies their link; a new visitor opens it, logs in and signs up; 我的推广 shows both', async () => {
-  await publishEvent(await bankUser(staffPhone), { templateId: 'et_thank_you', title, capacity: 40 })
+  // Soon, so it is among the first 近期活动 on the page.
+  await publishEvent(await bankUser(staffPhone), {
+    templateId: 'et_thank_you',
+    title,
+    capacity: 40,
+    daysAhead: 2,
+  })
   staff = await phoneLoggedIn(staffPhone)
   await tap(button(staff, '我的推广'))
   await text(staff, '近期活动').waitFor()
-  const card = currentPage(staff).locator('.cc-target').filter({ hasText: title })
-  await tap(card.getByRole('button', { name: '分享·海报' }))
+  await tap(actionOf(staff, title, '分享·海报'))
 
   await text(staff, '您的专属链接').waitFor()
-  const shown = (await currentPage(staff).locator('.campaign-share__link').innerText()).trim()
+  const shown = (await currentPage(staff).getByText(LINK).innerText()).trim()
   expect(shown).toMatch(LINK)
-  await text(staff, '邀请人：张伟（戴南支行）').waitFor()
+  await text(staff, '邀请人：张伟 · 戴南支行（示例）').waitFor()
   await checkA11y(staff, 'campaign share')
   await tap(button(staff, '复制链接'))
   await text(staff, '已复制').waitFor()
@@ -54,6 +63,8 @@ test('a staff member copies their link; a new visitor opens it, logs in and sign
   await tap(button(visitor, '立即报名'))
   await text(visitor, '登录后即可报名活动').waitFor()
   await tap(button(visitor, '登录 / 注册'))
+  // A first-time visitor meets the privacy notice before anything personal is asked.
+  await acceptPrivacy(visitor)
   await logInOnLoginPage(visitor, visitorPhone)
   await text(visitor, '提交报名').waitFor()
   const field = (name: string) =>
@@ -65,11 +76,11 @@ test('a staff member copies their link; a new visitor opens it, logs in and sign
 
   // Back on the staff phone: the link's figures for today, as a table beside the chart.
   await openAt(staff, '/#/packages/campaign/mine/index')
-  const linked = currentPage(staff).locator('.cc-target').filter({ hasText: title }).first()
-  await tap(linked.getByRole('button', { name: '数据' }))
+  await tap(actionOf(staff, title, '数据'))
   await text(staff, '带来的客户').waitFor()
-  const todayRow = currentPage(staff).locator('.cc-daily__row').nth(1)
-  await expect(todayRow.locator('[role=cell]').allInnerTexts()).resolves.toEqual(['1', '1', '0', '0'])
+  // Newest day first, under the heading row.
+  const todayRow = currentPage(staff).getByRole('table', { name: '每日推广数据' }).getByRole('row').nth(1)
+  await expect(todayRow.getByRole('cell').allInnerTexts()).resolves.toEqual(['1', '1', '0', '0'])
   await text(staff, /^合计：访问1 报名1 签到0 转化0$/).waitFor()
   await expect(
     currentPage(staff)
@@ -85,10 +96,9 @@ test('a staff member copies their link; a new visitor opens it, logs in and sign
 test('the poster carries a QR code that decodes to the staff member’s link', async () => {
   expect(link).toMatch(LINK)
   await staff.goBack()
-  const card = currentPage(staff).locator('.cc-target').filter({ hasText: title }).first()
-  await tap(card.getByRole('button', { name: '分享·海报' }))
+  await tap(actionOf(staff, title, '分享·海报'))
   await tap(button(staff, '生成海报'))
-  const poster = currentPage(staff).locator('img[alt="邀请海报"]')
+  const poster = currentPage(staff).getByRole('img', { name: '邀请海报' })
   await poster.waitFor()
   const { bytes, width, height } = await poster.evaluate(async (img: HTMLImageElement) => {
     await img.decode()
@@ -104,15 +114,17 @@ test('the poster carries a QR code that decodes to the staff member’s link', a
 test('每日通报 ranks the branch’s staff and marks the reader’s own row', async () => {
   const reader = await phoneLoggedIn('13900000109') // 孙丽, 戴南支行
   await tap(button(reader, '每日通报'))
-  await text(reader, '戴南支行').waitFor()
-  const rows = currentPage(reader).locator('.cc-bulletin__row')
+  await text(reader, '戴南支行（示例）').waitFor()
+  const rows = currentPage(reader).getByRole('table', { name: '戴南支行（示例）推广通报' }).getByRole('row')
   const zhang = rows.filter({ hasText: '张伟' })
   const mine = rows.filter({ hasText: '（我）' })
   await expect(mine.innerText()).resolves.toContain('孙丽')
-  // 张伟's sign-up through his link today puts him first.
-  await expect(zhang.locator('[role=cell]').first().innerText()).resolves.toBe('1')
-  expect(Number(await zhang.locator('[role=cell]').nth(2).innerText())).toBeGreaterThanOrEqual(1)
+  // 张伟's sign-up through his link today puts him first: cells are rank, visits, sign-ups, …
+  const cells = await zhang.getByRole('cell').allInnerTexts()
+  expect(cells[0]).toBe('1')
+  expect(Number(cells[2])).toBeGreaterThanOrEqual(1)
   await checkA11y(reader, 'branch bulletin')
   // Another branch's staff are not on it.
   await expect(rows.filter({ hasText: '李强' }).count()).resolves.toBe(0)
+  await expect(rows.count()).resolves.toBe(5) // heading, 张伟, 孙丽, 周军, 合计
 })

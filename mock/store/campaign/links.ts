@@ -30,7 +30,7 @@ export function linkExpiry(db: Db, kind: CampaignKind, targetId: string, nowMs: 
   return nowMs + CAMPAIGN_PRODUCT_LINK_DAYS * DAY_MS
 }
 
-/** '张伟（戴南支行）' for staff; a customer's masked name. */
+/** '张伟 · 戴南支行' for staff; a customer's masked name. */
 function sharerNameOf(db: Db, userId: string): string {
   const row = db
     .prepare(
@@ -39,7 +39,7 @@ function sharerNameOf(db: Db, userId: string): string {
        WHERE u.id = ?`,
     )
     .get(userId) as { role: string; name: string; branch: string | null }
-  return row.role === 'staff' && row.branch ? `${row.name}（${row.branch}）` : maskName(row.name)
+  return row.role === 'staff' && row.branch ? `${row.name} · ${row.branch}` : maskName(row.name)
 }
 
 /** The link ready to share and print. */

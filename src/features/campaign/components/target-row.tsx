@@ -19,7 +19,7 @@ export interface TargetRowProps {
 /** An event or product the staff member can invite to, with what their link brought so far. */
 export function TargetRow({ title, lines, totals, onShare, onStats }: TargetRowProps) {
   return (
-    <View className="cc-target">
+    <View className="cc-target" role="group" ariaLabel={title}>
       <Text className="cc-target__title">{title}</Text>
       {lines.map((line) => (
         <Text key={line} className="cc-target__line">

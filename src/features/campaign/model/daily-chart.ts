@@ -43,7 +43,9 @@ export function dailyChart(days: readonly CampaignDay[]): DailyChart {
   // Grid lines at 0, half and the top, labelled on the left.
   for (const value of [0, top / 2, top]) {
     const y = bottom - (value / top) * plotH
-    parts.push(`<line x1="${PLOT.left}" y1="${y}" x2="${WIDTH - PLOT.right}" y2="${y}" stroke="${palette.line}"/>`)
+    parts.push(
+      `<line x1="${PLOT.left}" y1="${y}" x2="${WIDTH - PLOT.right}" y2="${y}" stroke="${palette.line}"/>`,
+    )
     parts.push(`<text x="${PLOT.left - 6}" y="${y + 4}" text-anchor="end">${value}</text>`)
   }
   // About five date labels whatever the range, and always the last day.

@@ -47,18 +47,18 @@ function Bulletin({ user }: { user: Me }) {
         label="通报周期"
       />
       <View className="campaign-bulletin__stepper">
-        <Button size="small" fill="outline" disabled={!data} onClick={() => move(-step)}>
+        <Button size="small" fill="outline" onClick={() => move(-step)}>
           {period === 'day' ? '前一天' : '上一周'}
         </Button>
         <Text className="campaign-bulletin__span">{span}</Text>
-        <Button
-          size="small"
-          fill="outline"
-          disabled={!data || !today || data.to >= today}
-          onClick={() => move(step)}
-        >
-          {period === 'day' ? '后一天' : '下一周'}
-        </Button>
+        {/* Nothing after today: the button is left out rather than greyed (unreadably faint). */}
+        {data && today && data.to < today ? (
+          <Button size="small" fill="outline" onClick={() => move(step)}>
+            {period === 'day' ? '后一天' : '下一周'}
+          </Button>
+        ) : (
+          <View className="campaign-bulletin__spacer" />
+        )}
       </View>
       <InlineError
         message={bulletin.error && `${bulletin.error.message}（点击重试）`}
