@@ -97,7 +97,13 @@ describe('links', () => {
     expect(signed.statusCode).toBe(201)
     const after = await post(bank.app, '/campaign-links', body, li.auth)
     expect(after.statusCode).toBe(201)
-    expect(after.json<CampaignLink>().sharerName).not.toContain('李秀英')
+    expect(after.json<CampaignLink>().sharerName).toBe('李*英')
+    // A customer who never gave the bank a name is shown by their masked phone, not a lone '*'.
+    const fresh = logInAs(bank, '13900000499')
+    const freshSignup = { name: '周新', village: '戴南村', partySize: 1 }
+    expect((await post(bank.app, `/events/${DAINAN}/signups`, freshSignup, fresh.auth)).statusCode).toBe(201)
+    const freshLink = await post(bank.app, '/campaign-links', body, fresh.auth)
+    expect(freshLink.json<CampaignLink>().sharerName).toBe('139****0499')
     const product = await post(
       bank.app,
       '/campaign-links',
@@ -249,6 +255,22 @@ describe('attribution at sign-up', () => {
     await post(bank.app, `/event-signups/${first.id}/cancel`, {}, wang.auth)
     const again = (await signUp(wang)).json<{ id: string }>()
     expect(creditOf(again.id).code).toBe(zhang.code)
+    // Cancelling and signing up again, however often, is still one person brought.
+    let current = again.id
+    for (let round = 0; round < 3; round += 1) {
+      expect((await post(bank.app, `/event-signups/${current}/cancel`, {}, wang.auth)).statusCode).toBe(200)
+      const next = await signUp(wang)
+      expect(next.statusCode).toBe(201)
+      current = next.json<{ id: string }>().id
+    }
+    const stats = (await get(bank.app, `/staff/campaign-links/${zhang.code}/stats`, zhangStaff.auth)).json<{
+      totals: { signups: number }
+    }>()
+    expect(stats.totals.signups).toBe(1)
+    const bulletin = (await get(bank.app, '/staff/branch-bulletin', zhangStaff.auth)).json<{
+      rows: { staffName: string; signups: number }[]
+    }>()
+    expect(bulletin.rows.find((row) => row.staffName === '张伟')?.signups).toBe(1)
   })
 
   it('binds an anonymous visit at sign-up; a forged or already bound token credits nobody', async () => {

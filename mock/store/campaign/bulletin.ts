@@ -6,7 +6,7 @@ import type { BulletinPeriod } from '../../../src/contract/constants'
 import { addDays, weekdayOf } from '../../../src/utils/calendar-date'
 import type { Db } from '../db'
 import { converted, CONVERSION_WINDOW_MS } from './conversions'
-import { beijingDay, PERSON_OF_VISIT, VISITOR_JOIN } from './sql'
+import { beijingDay, firstCredited, PERSON_OF_VISIT, VISITOR_JOIN } from './sql'
 import { sumFigures } from './stats'
 
 /** The staff member's branch; undefined for a staff user without one. */
@@ -39,7 +39,7 @@ visits AS (
    WHERE v.date BETWEEN :from AND :to GROUP BY c.staff_id),
 signups AS (
   SELECT s.credit_staff_id AS staff_id, COUNT(*) AS n, SUM(${converted('s')}) AS conv FROM event_signups s
-   WHERE s.credit_staff_id IN (SELECT user_id FROM members)
+   WHERE s.credit_staff_id IN (SELECT user_id FROM members) AND ${firstCredited('s')}
      AND ${beijingDay('s.created_at')} BETWEEN :from AND :to GROUP BY s.credit_staff_id),
 checkins AS (
   SELECT s.credit_staff_id AS staff_id, COUNT(*) AS n FROM event_signups s

@@ -9,7 +9,7 @@ import {
   type CampaignKind,
 } from '../../../src/contract/constants'
 import { toBeijingIso } from '../../../src/utils/beijing-time'
-import { maskName } from '../../../src/utils/mask'
+import { maskName, maskPhone } from '../../../src/utils/mask'
 import { formatRateRange } from '../../../src/utils/money'
 import { notFound } from '../../errors'
 import type { Db } from '../db'
@@ -30,16 +30,17 @@ export function linkExpiry(db: Db, kind: CampaignKind, targetId: string, nowMs: 
   return nowMs + CAMPAIGN_PRODUCT_LINK_DAYS * DAY_MS
 }
 
-/** '张伟 · 戴南支行' for staff; a customer's masked name. */
+/** '张伟 · 戴南支行' for staff; a customer's masked name, or masked phone before they give a name. */
 function sharerNameOf(db: Db, userId: string): string {
   const row = db
     .prepare(
-      `SELECT u.role, COALESCE(u.real_name, u.display_name, '') AS name, b.name AS branch
+      `SELECT u.role, u.phone, COALESCE(u.real_name, u.display_name, '') AS name, b.name AS branch
        FROM users u LEFT JOIN staff s ON s.user_id = u.id LEFT JOIN branches b ON b.id = s.branch_id
        WHERE u.id = ?`,
     )
-    .get(userId) as { role: string; name: string; branch: string | null }
-  return row.role === 'staff' && row.branch ? `${row.name} · ${row.branch}` : maskName(row.name)
+    .get(userId) as { role: string; phone: string; name: string; branch: string | null }
+  if (row.role === 'staff' && row.branch) return `${row.name} · ${row.branch}`
+  return row.name ? maskName(row.name) : maskPhone(row.phone)
 }
 
 /** The link ready to share and print. */

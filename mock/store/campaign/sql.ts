@@ -13,3 +13,12 @@ export const PERSON_OF_VISIT = `CASE WHEN cv.user_id IS NOT NULL THEN 'user:' ||
 
 /** Whole-history bounds for a date BETWEEN. */
 export const ALL_DAYS = { from: '0000-01-01', to: '9999-12-31' } as const
+
+/**
+ * SQL true when the event_signups row aliased `s` is the person's first credited sign-up for its
+ * event. A cancel and a new sign-up keep the first credit (attribution is reused), so only the first
+ * counts: otherwise one cooperating customer could raise a sharer's figures without end.
+ */
+export const firstCredited = (s: string): string =>
+  `NOT EXISTS (SELECT 1 FROM event_signups e WHERE e.event_id = ${s}.event_id AND e.user_id = ${s}.user_id
+     AND e.attribution_id IS NOT NULL AND e.seq < ${s}.seq)`

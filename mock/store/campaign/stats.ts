@@ -5,7 +5,7 @@ import type { CampaignDay, CampaignFigures } from '../../../src/contract/campaig
 import { addDays } from '../../../src/utils/calendar-date'
 import type { Db } from '../db'
 import { converted, CONVERSION_WINDOW_MS } from './conversions'
-import { ALL_DAYS, beijingDay, PERSON_OF_VISIT, VISITOR_JOIN } from './sql'
+import { ALL_DAYS, beijingDay, firstCredited, PERSON_OF_VISIT, VISITOR_JOIN } from './sql'
 
 type Figure = keyof CampaignFigures
 
@@ -28,10 +28,12 @@ function figuresByDate(db: Db, code: string, from: string, to: string): Map<stri
         WHERE v.code = :code AND v.date BETWEEN :from AND :to GROUP BY v.date
        UNION ALL
        SELECT ${beijingDay('s.created_at')}, 'signups', COUNT(*) FROM event_signups s
-        WHERE s.attribution_id = :code AND ${beijingDay('s.created_at')} BETWEEN :from AND :to GROUP BY 1
+        WHERE s.attribution_id = :code AND ${firstCredited('s')}
+          AND ${beijingDay('s.created_at')} BETWEEN :from AND :to GROUP BY 1
        UNION ALL
        SELECT ${beijingDay('s.created_at')}, 'conversions', SUM(${converted('s')}) FROM event_signups s
-        WHERE s.attribution_id = :code AND ${beijingDay('s.created_at')} BETWEEN :from AND :to GROUP BY 1
+        WHERE s.attribution_id = :code AND ${firstCredited('s')}
+          AND ${beijingDay('s.created_at')} BETWEEN :from AND :to GROUP BY 1
        UNION ALL
        SELECT ${beijingDay('s.checked_in_at')}, 'checkIns', COUNT(*) FROM event_signups s
         WHERE s.attribution_id = :code AND s.status = 'checked-in'
