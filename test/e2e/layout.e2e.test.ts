@@ -207,7 +207,7 @@ beforeAll(async () => {
       name: 'staff-home',
       url: '/pages/home/index',
       ready: ['员工工作台'],
-      oneLine: ['预约签到', '转介客户', '创建活动', '活动签到', '网点信息', '消息中心'],
+      oneLine: ['预约签到', '转介客户', '创建活动', '活动签到', '我的推广', '每日通报', '网点信息', '消息中心'],
     },
     { name: 'staff-check-in', url: '/packages/staff/check-in/index', ready: ['今日预约'] },
     {
@@ -216,6 +216,27 @@ beforeAll(async () => {
       ready: ['整村授信宣讲会', '发布活动'],
     },
     { name: 'staff-event-check-in', url: '/packages/event/check-in/index', ready: ['确认签到'] },
+    { name: 'my-campaign', url: '/packages/campaign/mine/index', ready: ['我的推广链接', '近期活动'] },
+    {
+      name: 'campaign-share',
+      url: `/packages/campaign/share/index?kind=event&id=${meetUp.id}`,
+      ready: ['您的专属链接'],
+      then: async (page) => {
+        await tap(button(page, '生成海报'))
+        await currentPage(page).getByRole('img', { name: '邀请海报' }).waitFor()
+      },
+    },
+    // 张伟's seeded link, with figures over ten days and a level-2 sign-up.
+    {
+      name: 'campaign-stats',
+      url: '/packages/campaign/stats/index?code=ZWDNSHAXH2',
+      ready: ['带来的客户'],
+      then: async (page) => {
+        await tap(button(page, '近30天'))
+        await text(page, /TA 带来的/).waitFor()
+      },
+    },
+    { name: 'branch-bulletin', url: '/packages/campaign/bulletin/index', ready: ['合计'] },
   ]
 }, 90_000)
 

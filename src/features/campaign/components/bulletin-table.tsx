@@ -29,6 +29,8 @@ export function BulletinTable({ bulletin }: { bulletin: BranchBulletin }) {
           </View>
           {FIGURE_COLUMNS.map((column) => (
             <View key={column.key} role="cell">
+              {/* Shown only where each row is a card (bulletin-table.scss). */}
+              <Text className="cc-bulletin__label">{column.name}</Text>
               {row[column.key]}
             </View>
           ))}
@@ -39,6 +41,7 @@ export function BulletinTable({ bulletin }: { bulletin: BranchBulletin }) {
         <View role="rowheader">合计</View>
         {FIGURE_COLUMNS.map((column) => (
           <View key={column.key} role="cell">
+            <Text className="cc-bulletin__label">{column.name}</Text>
             {bulletin.totals[column.key]}
           </View>
         ))}
