@@ -207,7 +207,16 @@ beforeAll(async () => {
       name: 'staff-home',
       url: '/pages/home/index',
       ready: ['员工工作台'],
-      oneLine: ['预约签到', '转介客户', '创建活动', '活动签到', '我的推广', '每日通报', '网点信息', '消息中心'],
+      oneLine: [
+        '预约签到',
+        '转介客户',
+        '创建活动',
+        '活动签到',
+        '我的推广',
+        '每日通报',
+        '网点信息',
+        '消息中心',
+      ],
     },
     { name: 'staff-check-in', url: '/packages/staff/check-in/index', ready: ['今日预约'] },
     {
