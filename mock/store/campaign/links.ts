@@ -30,8 +30,12 @@ export function linkExpiry(db: Db, kind: CampaignKind, targetId: string, nowMs: 
   return nowMs + CAMPAIGN_PRODUCT_LINK_DAYS * DAY_MS
 }
 
-/** '张伟 · 戴南支行' for staff; a customer's masked name, or masked phone before they give a name. */
-function sharerNameOf(db: Db, userId: string): string {
+/**
+ * '张伟 · 戴南支行' for staff. A customer by their masked name: the bank's, else the one they signed up
+ * for the event with, else their masked phone (never a lone '*' a friend could not place).
+ */
+function sharerNameOf(db: Db, link: CampaignLinkRow): string {
+  const userId = link.sharer_id
   const row = db
     .prepare(
       `SELECT u.role, u.phone, COALESCE(u.real_name, u.display_name, '') AS name, b.name AS branch
@@ -40,7 +44,11 @@ function sharerNameOf(db: Db, userId: string): string {
     )
     .get(userId) as { role: string; phone: string; name: string; branch: string | null }
   if (row.role === 'staff' && row.branch) return `${row.name} · ${row.branch}`
-  return row.name ? maskName(row.name) : maskPhone(row.phone)
+  if (row.name) return maskName(row.name)
+  const signedUpAs = db
+    .prepare('SELECT name FROM event_signups WHERE event_id = ? AND user_id = ? ORDER BY seq DESC LIMIT 1')
+    .get(link.target_id, userId) as { name: string } | undefined
+  return signedUpAs ? maskName(signedUpAs.name) : maskPhone(row.phone)
 }
 
 /** The link ready to share and print. */
@@ -54,7 +62,7 @@ export function linkView(db: Db, row: CampaignLinkRow, linkBase: string): Campai
     weappPath: `/${row.kind === 'event' ? CAMPAIGN_EVENT_PAGE : CAMPAIGN_PRODUCT_PAGE}?id=${row.target_id}&r=${row.code}`,
     timelineQuery: `id=${row.target_id}&r=${row.code}`,
     scene: row.code,
-    sharerName: sharerNameOf(db, row.sharer_id),
+    sharerName: sharerNameOf(db, row),
     expiresAt: toBeijingIso(row.expires_at),
   }
   if (row.kind === 'event') {
