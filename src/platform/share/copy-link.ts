@@ -1,8 +1,22 @@
-import Taro from '@tarojs/taro'
+import { useEffect, useRef, useState } from 'react'
 import { copyText } from './clipboard'
 
-/** Copies the link and says whether it worked (both platforms' share buttons). */
-export async function copyLinkWithToast(url: string): Promise<void> {
-  const copied = await copyText(url)
-  void Taro.showToast({ title: copied ? '已复制' : '复制失败，请长按链接手动复制', icon: 'none' })
+/** How long the line under 复制链接 stays. */
+const NOTE_MS = 3000
+
+/**
+ * Copies the link and says how it went in a line next to the button (both platforms' share
+ * buttons). A line rather than a toast: the toast sat over the next button and swallowed its tap.
+ */
+export function useCopyLink(url: string): { copy: () => Promise<void>; note: string | undefined } {
+  const [note, setNote] = useState<string>()
+  const timer = useRef<ReturnType<typeof setTimeout>>()
+  useEffect(() => () => clearTimeout(timer.current), [])
+  const copy = async () => {
+    const copied = await copyText(url)
+    setNote(copied ? '已复制' : '复制失败，请长按链接手动复制')
+    clearTimeout(timer.current)
+    timer.current = setTimeout(() => setNote(undefined), NOTE_MS)
+  }
+  return { copy, note }
 }
