@@ -102,6 +102,12 @@ beforeAll(async () => {
     partySize: 2,
   })
   expect(signedUp.status).toBe(201)
+  // One they have not signed up for, for the sign-up form.
+  const salon = await publishEvent(await bankUser(staffPhone), {
+    templateId: 'et_merchant_salon',
+    title: '戴南镇商户经营交流会',
+    capacity: 50,
+  })
   // The browser logs the same phones in next: let the 60 s SMS window pass on the bank's clock.
   await advanceMockClock(mockUrl(), 61)
   ;[customerPage, staffPage, eventPage] = await Promise.all([
@@ -116,7 +122,12 @@ beforeAll(async () => {
       url: `/packages/event/detail/index?id=${meetUp.id}`,
       ready: ['活动议程', '年化利率（单利）3.65%–7.20%', '我的报名：已报名（2人）'],
     },
-    { name: 'event-signup', url: `/packages/event/signup/index?id=${meetUp.id}`, ready: ['提交报名'] },
+    { name: 'event-signup', url: `/packages/event/signup/index?id=${salon.id}`, ready: ['提交报名'] },
+    {
+      name: 'event-invite',
+      url: `/packages/campaign/share/index?kind=event&id=${meetUp.id}`,
+      ready: ['邀请亲友一起参加', '邀请人：郑*华'],
+    },
     { name: 'my-events', url: '/packages/event/mine/index', ready: ['戴南镇行业协会交流会', '已报名'] },
     {
       name: 'event-pass',

@@ -38,12 +38,12 @@ export function TargetRow({ title, lines, totals, onShare, onStats }: TargetRowP
       ) : null}
       <View className="cc-target__actions">
         {onShare ? (
-          <Button size="small" type="primary" onClick={onShare}>
+          <Button type="primary" onClick={onShare}>
             分享·海报
           </Button>
         ) : null}
         {onStats ? (
-          <Button size="small" fill="outline" onClick={onStats}>
+          <Button fill="outline" onClick={onStats}>
             数据
           </Button>
         ) : null}

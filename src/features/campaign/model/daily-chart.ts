@@ -14,8 +14,9 @@ export const CHART_SERIES = [
 ] as const
 
 const WIDTH = 640
-const HEIGHT = 260
-const PLOT = { left: 36, right: 8, top: 12, bottom: 28 }
+const HEIGHT = 300
+// Labels are drawn at 22 of 640 units: about 11 px on a 320 px wide chart.
+const PLOT = { left: 52, right: 8, top: 16, bottom: 40 }
 
 /** A rounded-up top of the scale, so bars never touch the top and the label is a round number. */
 export function scaleTop(max: number): number {
@@ -46,7 +47,7 @@ export function dailyChart(days: readonly CampaignDay[]): DailyChart {
     parts.push(
       `<line x1="${PLOT.left}" y1="${y}" x2="${WIDTH - PLOT.right}" y2="${y}" stroke="${palette.line}"/>`,
     )
-    parts.push(`<text x="${PLOT.left - 6}" y="${y + 4}" text-anchor="end">${value}</text>`)
+    parts.push(`<text x="${PLOT.left - 8}" y="${y + 8}" text-anchor="end">${value}</text>`)
   }
   // About five date labels whatever the range, and always the last day.
   const every = Math.max(1, Math.ceil(days.length / 5))
@@ -63,13 +64,16 @@ export function dailyChart(days: readonly CampaignDay[]): DailyChart {
       )
     })
     if (i % every === 0 || i === days.length - 1) {
+      // The last day's label ends at its bars, so it is never cut off at the right edge.
+      const last = i === days.length - 1
+      const x = last ? x0 + slot * 0.8 : x0 + slot * 0.4
       parts.push(
-        `<text x="${(x0 + slot * 0.4).toFixed(1)}" y="${HEIGHT - 8}" text-anchor="middle">${shortDate(day.date)}</text>`,
+        `<text x="${x.toFixed(1)}" y="${HEIGHT - 10}" text-anchor="${last ? 'end' : 'middle'}">${shortDate(day.date)}</text>`,
       )
     }
   })
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" ` +
-    `font-family="sans-serif" font-size="14" fill="${palette.text}">${parts.join('')}</svg>`
+    `font-family="sans-serif" font-size="22" fill="${palette.text}">${parts.join('')}</svg>`
   return { svg, bars }
 }

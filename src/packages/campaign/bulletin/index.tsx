@@ -47,13 +47,13 @@ function Bulletin({ user }: { user: Me }) {
         label="通报周期"
       />
       <View className="campaign-bulletin__stepper">
-        <Button size="small" fill="outline" onClick={() => move(-step)}>
+        <Button fill="outline" onClick={() => move(-step)}>
           {period === 'day' ? '前一天' : '上一周'}
         </Button>
         <Text className="campaign-bulletin__span">{span}</Text>
         {/* Nothing after today: the button is left out rather than greyed (unreadably faint). */}
         {data && today && data.to < today ? (
-          <Button size="small" fill="outline" onClick={() => move(step)}>
+          <Button fill="outline" onClick={() => move(step)}>
             {period === 'day' ? '后一天' : '下一周'}
           </Button>
         ) : (

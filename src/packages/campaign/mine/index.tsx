@@ -39,7 +39,7 @@ function MyCampaign({ user }: { user: Me }) {
   return (
     <>
       <Text className="campaign-mine__intro">
-        通过您的链接或海报访问、报名、签到的客户都会记在您的名下；客户转发后带来的亲友也会计入。
+        通过您的链接或海报访问、报名、签到的客户都会记在您的名下（卡片上是您本人链接的数据）；这些客户转发后带来的亲友，计入每日通报中您的成绩。
       </Text>
       <InlineError
         message={links.error && `${links.error.message}（点击重试）`}

@@ -32,7 +32,15 @@ function Share({ user, kind, id }: { user: Me; kind: CampaignKind; id: string })
   )
   useShareMenus(l ? linkShare(l) : undefined)
 
-  if (user.role === 'merchant') return <InlineError message="商户请在「推广码」页面分享店铺" />
+  if (user.role === 'merchant')
+    return (
+      <View className="campaign-share__card">
+        <InlineError message="商户请用店铺推广码邀请顾客" />
+        <Button type="primary" block onClick={() => void Taro.redirectTo({ url: routes.merchantPromoCode })}>
+          打开我的推广码
+        </Button>
+      </View>
+    )
   if (link.loading && !l) return <LoadingBlock />
   if (!l) {
     const notSignedUp = link.error?.code === 'CAMPAIGN_LINK_NOT_ALLOWED' && kind === 'event'
@@ -59,7 +67,11 @@ function Share({ user, kind, id }: { user: Me; kind: CampaignKind; id: string })
     <>
       <View className="campaign-share__card">
         <Text className="campaign-share__heading">
-          {l.kind === 'event' ? '邀请亲友一起参加' : '把产品推荐给客户'}
+          {l.kind === 'product'
+            ? '把产品推荐给客户'
+            : user.role === 'staff'
+              ? '邀请客户参加'
+              : '邀请亲友一起参加'}
         </Text>
         <Text className="campaign-share__title">{l.title}</Text>
         {l.start && l.end ? (

@@ -35,19 +35,31 @@ function LinkStats({ code }: { code: string }) {
     <>
       <ChoiceGrid choices={RANGES} selected={days} onSelect={setDays} columns={3} label="统计范围" />
       <InlineError
-        message={stats.error && `${stats.error.message}（点击重试）`}
-        onClick={() => void stats.reload()}
+        message={
+          stats.error &&
+          (stats.error.code === 'NOT_FOUND' ? stats.error.message : `${stats.error.message}（点击重试）`)
+        }
+        onClick={stats.error?.code === 'NOT_FOUND' ? undefined : () => void stats.reload()}
       />
       {stats.loading && !stats.data ? <LoadingBlock /> : null}
       {stats.data ? (
         <>
           <Text className="campaign-stats__totals">合计：{figuresText(stats.data.totals)}</Text>
+          <Text className="campaign-stats__note">转化：报名后 30 天内预约、申请贷款或领券</Text>
+        </>
+      ) : null}
+      {people.data ? (
+        <>
+          <Text className="campaign-stats__heading">带来的客户</Text>
+          <PeopleList people={people.data.items} level2Count={people.data.level2Count} />
+        </>
+      ) : null}
+      {stats.data ? (
+        <>
+          <Text className="campaign-stats__heading">每日数据</Text>
           <DailyFigures days={stats.data.days} />
         </>
       ) : null}
-      <Text className="campaign-stats__heading">带来的客户</Text>
-      <InlineError message={people.error?.message} onClick={() => void people.reload()} />
-      {people.data ? <PeopleList people={people.data.items} level2Count={people.data.level2Count} /> : null}
     </>
   )
 }
