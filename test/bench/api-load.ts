@@ -87,7 +87,52 @@ export async function measureApi(mockUrl: string, options: LoadOptions = {}): Pr
     options,
   )
   const merchants = await loadRoute(mockUrl, '/api/v1/merchants?lat=32.7451&lng=120.0702', {}, options)
-  return [health, me, loanOverview, coupons, merchants]
+  return [health, me, loanOverview, coupons, merchants, ...(await measureCampaign(mockUrl, options))]
+}
+
+/** 张伟's seeded campaign link (mock/seed/campaign.ts): ten days of visits and a two-level chain. */
+const SEEDED_CAMPAIGN_CODE = 'ZWDNSHAXH2'
+
+/**
+ * Campaign figures as a staff member reads them (a link's 30 days, the branch's week), and visits
+ * through a link by one anonymous phone with its visitor token (each answered and deduplicated by day).
+ */
+async function measureCampaign(mockUrl: string, options: LoadOptions): Promise<LoadResult[]> {
+  const staff = { authorization: `Bearer ${await loginBearer(mockUrl, '13900000101')}` }
+  const { to } = (await (
+    await fetch(`${mockUrl}/api/v1/staff/campaign-links/${SEEDED_CAMPAIGN_CODE}/stats`, { headers: staff })
+  ).json()) as { to: string }
+  const from = new Date(Date.parse(`${to}T00:00:00Z`) - 29 * 86_400_000).toISOString().slice(0, 10)
+  const stats = await loadRoute(
+    mockUrl,
+    `/api/v1/staff/campaign-links/${SEEDED_CAMPAIGN_CODE}/stats?from=${from}&to=${to}`,
+    staff,
+    options,
+  )
+  const bulletin = await loadRoute(mockUrl, '/api/v1/staff/branch-bulletin?period=week', staff, options)
+  const visit = { code: SEEDED_CAMPAIGN_CODE, via: 'share' }
+  const { visitorToken } = await postJson<{ visitorToken?: string }>(
+    `${mockUrl}/api/v1/campaign-visits`,
+    visit,
+  )
+  const result = await autocannon({
+    url: `${mockUrl}/api/v1/campaign-visits`,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ ...visit, visitorToken }),
+    connections: options.connections ?? 10,
+    duration: options.durationSeconds ?? 5,
+    timeout: 10,
+  })
+  const visits: LoadResult = {
+    route: 'POST /api/v1/campaign-visits',
+    requestsPerSecond: result.requests.average,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    requests: result.requests.total,
+    failures: result.non2xx + result.errors + result.timeouts,
+  }
+  return [stats, bulletin, visits]
 }
 
 /** Markdown table: one row per route. */
