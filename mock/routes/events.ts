@@ -9,7 +9,7 @@ import { bankError, notFound } from '../errors'
 import type { EndpointHandlers } from '../http/endpoints'
 import { readVisitorToken } from '../store/campaign/visitors'
 import { createEvent, eventTemplates } from '../store/events/create-event'
-import { checkInAtEvent } from '../store/events/event-check-in'
+import { checkInAtEvent, checkInAtVenue, venueCode } from '../store/events/event-check-in'
 import { signEventPass } from '../store/events/event-pass'
 import { findEvent, listEvents, toEventDetail, toEventSummary } from '../store/events/events'
 import {
@@ -98,5 +98,15 @@ export function eventHandlers(app: FastifyInstance) {
 
     checkInAtEvent: (request) =>
       checkInAtEvent(db, request.user!.id, request.body, app.deps.secrets.qr, nowMs(app.deps)),
+
+    getEventVenueCode: (request) =>
+      venueCode(db, request.user!.id, request.params.id, app.deps.secrets.qr, nowMs(app.deps)),
+
+    checkInAtVenue: (request) => {
+      const now = nowMs(app.deps)
+      const { id } = request.params
+      const row = checkInAtVenue(db, request.user!.id, id, request.body.venueToken, app.deps.secrets.qr, now)
+      return toMySignup(db, row, findEvent(db, row.event_id)!, now)
+    },
   } satisfies Partial<EndpointHandlers>
 }

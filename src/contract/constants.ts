@@ -434,6 +434,10 @@ export const EVENT_DESCRIPTION_MAX_LENGTH = 5000
 export const EVENT_PASS_PREFIX = 'CC1.E.'
 /** Digits of the numeric check-in code under the pass, for staff to type (unique within the event). */
 export const EVENT_CHECK_IN_CODE_LENGTH = 6
+/** Prefix of a venue code: CC1.V.<eventId>.<exp>.<sig>, shown by staff at the venue, scanned by attendees. */
+export const EVENT_VENUE_PREFIX = 'CC1.V.'
+/** Seconds a venue code lives; the staff page shows a new one every minute, so a photo sent away dies soon. */
+export const EVENT_VENUE_CODE_SECONDS = 90
 /** Minutes before the start when check-in at the venue opens. */
 export const EVENT_CHECK_IN_OPENS_MINUTES = 120
 

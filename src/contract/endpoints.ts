@@ -66,6 +66,8 @@ export const ENDPOINTS = {
   listEventTemplates: { method: 'GET', path: '/staff/event-templates', access: 'staff' },
   createEvent: { method: 'POST', path: '/staff/events', access: 'staff' },
   checkInAtEvent: { method: 'POST', path: '/staff/event-check-ins', access: 'staff' },
+  getEventVenueCode: { method: 'GET', path: '/staff/events/:id/venue-code', access: 'staff' },
+  checkInAtVenue: { method: 'POST', path: '/event-signups/:id/venue-check-in', access: 'customer' },
 
   // Campaign sharing (推广): links, visits, 我的推广 and the branch bulletin
   recordCampaignVisit: { method: 'POST', path: '/campaign-visits', access: 'public' },

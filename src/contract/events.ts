@@ -190,6 +190,25 @@ export const EventCheckInRequest = Type.Object(
 )
 export type EventCheckInRequest = Static<typeof EventCheckInRequest>
 
+/** Answer of GET /staff/events/:id/venue-code: the QR attendees scan to check themselves in. */
+export const EventVenueCode = Type.Object(
+  {
+    eventId: Id,
+    eventTitle: Type.String(),
+    token: Type.String({ description: 'CC1.V.<eventId>.<exp>.<sig>: signed, lives 90 s' }),
+    expiresAt: IsoDateTime,
+  },
+  { description: 'Venue check-in code' },
+)
+export type EventVenueCode = Static<typeof EventVenueCode>
+
+/** Body of POST /event-signups/:id/venue-check-in: the venue code the attendee scanned. */
+export const VenueCheckInRequest = Type.Object(
+  { venueToken: Type.String({ title: '现场签到码', minLength: 1, maxLength: 200 }) },
+  { additionalProperties: false, description: 'A scanned venue code' },
+)
+export type VenueCheckInRequest = Static<typeof VenueCheckInRequest>
+
 /** Answer of POST /staff/event-check-ins: who just came in, masked. */
 export const EventCheckInResult = Type.Object(
   {

@@ -335,6 +335,64 @@ describe('check-in at the venue', () => {
   })
 })
 
+describe('check-in by the venue code', () => {
+  const venueCode = (s: QuickSession, eventId = DAINAN) =>
+    get(bank.app, `/staff/events/${eventId}/venue-code`, s.auth)
+  const scanVenue = (s: QuickSession, signupId: string, venueToken: string) =>
+    post(bank.app, `/event-signups/${signupId}/venue-check-in`, { venueToken }, s.auth)
+
+  it('host-branch staff show a 90 s CC1.V. code while check-in is open; the attendee scans it once', async () => {
+    const signup = (await signUp(wang, DAINAN)).json<EventSignup>()
+    // Too early for a code, and another branch never gets one.
+    expect(codeOf(await venueCode(zhangStaff))).toBe('EVENT_CHECK_IN_CLOSED')
+    clockTo('2026-12-12T13:30:00+08:00')
+    expect(codeOf(await venueCode(liStaff))).toBe('NOT_YOUR_BRANCH')
+    const shown = (await venueCode(zhangStaff)).json<{
+      token: string
+      expiresAt: string
+      eventTitle: string
+    }>()
+    expect(shown.token).toMatch(/^CC1\.V\.ev_dainan_thanks\.\d+\.[A-Za-z0-9_-]{22}$/)
+    expect(Date.parse(shown.expiresAt) - bank.clock.now().getTime()).toBe(90_000)
+
+    // Not someone else's sign-up, not a pass, not a forged one.
+    expect((await scanVenue(li, signup.id, shown.token)).statusCode).toBe(404)
+    const pass = (await get(bank.app, `/event-signups/${signup.id}/pass`, wang.auth)).json<{
+      token: string
+    }>()
+    expect(codeOf(await scanVenue(wang, signup.id, pass.token))).toBe('QR_INVALID')
+    expect(codeOf(await scanVenue(wang, signup.id, `${shown.token.slice(0, -2)}xx`))).toBe('QR_INVALID')
+
+    const res = await scanVenue(wang, signup.id, shown.token)
+    expect(res.statusCode).toBe(200)
+    expect(res.json<{ status: string }>().status).toBe('checked-in')
+    expect(codeOf(await scanVenue(wang, signup.id, shown.token))).toBe('EVENT_ALREADY_CHECKED_IN')
+  })
+
+  it("a photo of the code dies after 90 s, another event's code does not fit, the waitlist cannot use it", async () => {
+    const signup = (await signUp(wang, DAINAN)).json<EventSignup>()
+    clockTo('2026-12-12T13:30:00+08:00')
+    const shown = (await venueCode(zhangStaff)).json<{ token: string }>()
+    bank.clock.advanceSeconds(91)
+    expect(codeOf(await scanVenue(wang, signup.id, shown.token))).toBe('QR_EXPIRED')
+
+    // 沙沟's staff show their own event's code: it does not check anyone into 戴南's.
+    const shagouStaff = logInAs(bank, '13900000105') // 陈静, 沙沟支行
+    const waitlisted = (await signUp(li, SHAGOU_FULL)).json<EventSignup>()
+    clockTo('2026-12-16T08:30:00+08:00')
+    const shagou = await venueCode(shagouStaff, SHAGOU_FULL)
+    expect(shagou.statusCode).toBe(200)
+    const shagouToken = shagou.json<{ token: string }>().token
+    expect(codeOf(await scanVenue(li, waitlisted.id, shagouToken))).toBe('EVENT_SIGNUP_WAITLISTED')
+    const wrongEvent = await scanVenue(wang, signup.id, shagouToken)
+    expect([codeOf(wrongEvent), wrongEvent.json<{ message: string }>().message]).toEqual([
+      'QR_INVALID',
+      '这不是您报名活动的现场签到码',
+    ])
+    expect((await mine(wang)).items.find((s) => s.id === signup.id)?.status).not.toBe('checked-in')
+  })
+})
+
 describe('publishing from a template', () => {
   const body = (extra: object = {}) => ({
     templateId: 'et_village_credit',

@@ -147,6 +147,17 @@ export const ACCESS_TABLE: Record<EndpointName, AccessEntry> = {
     owner: 'branchStaff',
     request: (ids) => ({ body: { qrPayload: ids.eventPass } }),
   },
+  // Another branch's staff are refused (403) before the check-in window is judged.
+  getEventVenueCode: {
+    kind: 'record',
+    owner: 'branchStaff',
+    request: () => ({ params: { id: DAINAN_EVENT } }),
+  },
+  // Anyone else's sign-up is not found, whatever code they scanned.
+  checkInAtVenue: byCustomer((ids) => ({
+    params: { id: ids.eventSignup },
+    body: { venueToken: `CC1.V.${DAINAN_EVENT}.1.${'A'.repeat(22)}` },
+  })),
 
   recordCampaignVisit: {
     kind: 'public',

@@ -1,16 +1,16 @@
 // Check-in at the venue: staff of the host branch scan an attendee's pass or type the event's code.
 // Wrong typed codes count against the staff member in the same window as counter check-ins, so codes
 // cannot be found by typing numbers; a signed pass cannot be guessed, so scanning stays open.
-import type { EventCheckInRequest, EventCheckInResult } from '../../../src/contract/events'
-import { EVENT_CHECK_IN_OPENS_MINUTES } from '../../../src/contract/constants'
+import type { EventCheckInRequest, EventCheckInResult, EventVenueCode } from '../../../src/contract/events'
+import { EVENT_CHECK_IN_OPENS_MINUTES, EVENT_VENUE_CODE_SECONDS } from '../../../src/contract/constants'
 import { formatBeijing } from '../../../src/utils/beijing-format'
 import { toBeijingIso } from '../../../src/utils/beijing-time'
 import { maskName, maskPhone } from '../../../src/utils/mask'
-import { bankError, fieldError, type BusinessError } from '../../errors'
+import { bankError, fieldError, notFound, type BusinessError } from '../../errors'
 import { CHECK_IN_GUESSES, staffBranch } from '../counter/check-in'
 import { assertGuessesLeft, recordWrongGuess } from '../wrong-guesses'
 import type { Db } from '../db'
-import { verifyEventPass } from './event-pass'
+import { signVenueCode, verifyEventPass, verifyVenueCode } from './event-pass'
 import { findEvent, type EventRow } from './events'
 import { findSignup, type EventSignupRow } from './signups'
 
@@ -35,15 +35,25 @@ function assertHostBranch(event: EventRow, branchId: string): void {
     throw bankError('NOT_YOUR_BRANCH', { message: '该活动不是您所在网点举办的，请由主办网点签到' })
 }
 
-/** Refuses a sign-up that cannot be checked in now, in the documented order. */
-function assertCheckable(signup: EventSignupRow, event: EventRow, branchId: string, nowMs: number): void {
-  assertHostBranch(event, branchId)
+/** Check-in is open from EVENT_CHECK_IN_OPENS_MINUTES before the start until the end. */
+function assertCheckInOpen(event: EventRow, nowMs: number): void {
   const opens = event.start_at - EVENT_CHECK_IN_OPENS_MINUTES * 60_000
   if (nowMs < opens)
     throw bankError('EVENT_CHECK_IN_CLOSED', {
       message: `签到将于${formatBeijing(new Date(opens).toISOString(), 'M月D日 HH:mm')}开始`,
     })
   if (nowMs >= event.end_at) throw bankError('EVENT_CHECK_IN_CLOSED', { message: '活动已结束，无法签到' })
+}
+
+/** Refuses a sign-up that cannot be checked in now, in the documented order. */
+function assertCheckable(
+  signup: EventSignupRow,
+  event: EventRow,
+  branchId: string | undefined,
+  nowMs: number,
+): void {
+  if (branchId !== undefined) assertHostBranch(event, branchId)
+  assertCheckInOpen(event, nowMs)
   if (signup.status === 'cancelled') throw bankError('EVENT_SIGNUP_CANCELLED')
   if (signup.status === 'waitlisted') throw bankError('EVENT_SIGNUP_WAITLISTED')
   if (signup.status === 'checked-in')
@@ -119,4 +129,58 @@ export function checkInAtEvent(
     partySize: row.party_size,
     checkedInAt: toBeijingIso(row.checked_in_at!),
   }
+}
+
+/** The venue code host-branch staff show while check-in is open; a new one on each ask. */
+export function venueCode(
+  db: Db,
+  staffUserId: string,
+  eventId: string,
+  secret: string,
+  nowMs: number,
+): EventVenueCode {
+  const event = findEvent(db, eventId)
+  if (!event) throw notFound('活动不存在')
+  assertHostBranch(event, staffBranch(db, staffUserId))
+  assertCheckInOpen(event, nowMs)
+  const exp = Math.floor(nowMs / 1000) + EVENT_VENUE_CODE_SECONDS
+  return {
+    eventId: event.id,
+    eventTitle: event.title,
+    token: signVenueCode(secret, event.id, exp),
+    expiresAt: toBeijingIso(exp * 1000),
+  }
+}
+
+/**
+ * The attendee checks themselves in with the venue code they scanned: only their own sign-up (another
+ * person's is not found), only with a live code of that very event, in the same order of refusals
+ * as staff check-in.
+ */
+export function checkInAtVenue(
+  db: Db,
+  userId: string,
+  signupId: string,
+  token: string,
+  secret: string,
+  nowMs: number,
+): EventSignupRow {
+  return db
+    .transaction(() => {
+      const signup = findSignup(db, signupId)
+      if (!signup || signup.user_id !== userId) throw notFound('报名记录不存在')
+      const code = verifyVenueCode(secret, token, nowMs)
+      if (code.kind === 'invalid') throw bankError('QR_INVALID', { message: '不是有效的现场签到码' })
+      if (code.kind === 'expired')
+        throw bankError('QR_EXPIRED', { message: '现场签到码已过期，请重新扫描现场大屏上的二维码' })
+      if (code.eventId !== signup.event_id)
+        throw bankError('QR_INVALID', { message: '这不是您报名活动的现场签到码' })
+      const event = findEvent(db, signup.event_id)!
+      assertCheckable(signup, event, undefined, nowMs)
+      db.prepare(
+        "UPDATE event_signups SET status = 'checked-in', checked_in_at = ?, checked_in_by = NULL WHERE id = ?",
+      ).run(nowMs, signup.id)
+      return findSignup(db, signup.id)!
+    })
+    .immediate()
 }

@@ -14,7 +14,10 @@ import {
   EventSignupParams,
   EventSignupRequest,
   EventTemplateList,
+  EventVenueCode,
+  MyEventSignup,
   MyEventSignups,
+  VenueCheckInRequest,
 } from '../events'
 import type { EndpointSpec } from './spec'
 
@@ -114,6 +117,36 @@ export const EVENT_API = {
       'QR_EXPIRED',
       'CHECK_IN_CODE_WRONG',
       'NOT_YOUR_BRANCH',
+      'EVENT_CHECK_IN_CLOSED',
+      'EVENT_SIGNUP_CANCELLED',
+      'EVENT_SIGNUP_WAITLISTED',
+      'EVENT_ALREADY_CHECKED_IN',
+    ],
+  },
+  getEventVenueCode: {
+    tag: 'staff',
+    summary: '现场签到码（员工）',
+    description:
+      'The QR staff of the host branch show at the venue while check-in is open (from 2 hours before ' +
+      'the start to the end): CC1.V.<eventId>.<exp>.<sig>, alive 90 s, so the page asks for a new one ' +
+      'every minute and a photo sent away soon stops working.',
+    params: EventParams,
+    response: { 200: EventVenueCode },
+    errors: ['NOT_YOUR_BRANCH', 'EVENT_CHECK_IN_CLOSED'],
+  },
+  checkInAtVenue: {
+    tag,
+    summary: '扫码现场签到',
+    description:
+      "The attendee scans the venue's code for their own sign-up. Refusals in this order: a code that " +
+      'is not a venue code or is forged (QR_INVALID), expired (QR_EXPIRED), of another event ' +
+      '(QR_INVALID), outside the check-in time, cancelled, waitlisted, already checked in.',
+    params: EventSignupParams,
+    body: VenueCheckInRequest,
+    response: { 200: MyEventSignup },
+    errors: [
+      'QR_INVALID',
+      'QR_EXPIRED',
       'EVENT_CHECK_IN_CLOSED',
       'EVENT_SIGNUP_CANCELLED',
       'EVENT_SIGNUP_WAITLISTED',
