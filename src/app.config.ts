@@ -45,7 +45,15 @@ export default defineAppConfig({
     },
     {
       root: 'packages/event',
-      pages: ['detail/index', 'signup/index', 'mine/index', 'pass/index', 'create/index', 'check-in/index'],
+      pages: [
+        'detail/index',
+        'signup/index',
+        'mine/index',
+        'pass/index',
+        'create/index',
+        'check-in/index',
+        'venue-code/index',
+      ],
     },
     {
       root: 'packages/campaign',

@@ -47,6 +47,7 @@ export const routes = {
   eventPass: '/packages/event/pass/index',
   staffCreateEvent: '/packages/event/create/index',
   staffEventCheckIn: '/packages/event/check-in/index',
+  staffVenueCode: '/packages/event/venue-code/index',
   campaignLanding: '/packages/campaign/landing/index',
   campaignShare: '/packages/campaign/share/index',
   myCampaign: '/packages/campaign/mine/index',

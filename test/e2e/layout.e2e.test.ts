@@ -236,6 +236,12 @@ beforeAll(async () => {
       ready: ['整村授信宣讲会', '发布活动'],
     },
     { name: 'staff-event-check-in', url: '/packages/event/check-in/index', ready: ['确认签到'] },
+    // Open or not yet open, depending on where other files left the bank's clock.
+    {
+      name: 'staff-venue-code',
+      url: `/packages/event/venue-code/index?id=${meetUp.id}`,
+      ready: [/二维码每分钟自动更新|签到将于/],
+    },
     { name: 'my-campaign', url: '/packages/campaign/mine/index', ready: ['我的推广链接', '近期活动'] },
     {
       name: 'campaign-share',

@@ -17,6 +17,7 @@ export const eventKeys = {
   mine: () => ['events', 'mine'] as const,
   pass: (signupId: string) => ['event-pass', signupId] as const,
   templates: () => ['event-templates'] as const,
+  venueCode: (eventId: string) => ['event-venue-code', eventId] as const,
 }
 
 /** Domains a sign-up or a cancel makes stale. */

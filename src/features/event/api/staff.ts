@@ -25,3 +25,15 @@ export function useEventCheckIn() {
     ['events'],
   )
 }
+
+/** The code attendees scan at the venue; a new one every minute (each lives 90 s). */
+export function useVenueCode(eventId: string | undefined) {
+  return useBankQuery(
+    eventId ? eventKeys.venueCode(eventId) : null,
+    () => callApi('getEventVenueCode', { params: { id: eventId! } }),
+    { refreshMs: VENUE_CODE_RENEW_MS },
+  )
+}
+
+/** How often the venue code is renewed on screen. */
+export const VENUE_CODE_RENEW_MS = 60_000

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button, Cell, CellGroup } from '@nutui/nutui-react-taro'
 import { EVENT_CHECK_IN_CODE_LENGTH } from '@/contract/constants'
@@ -7,6 +8,7 @@ import { CodeEntry } from '@/components/code-entry'
 import { FormField } from '@/components/form-field'
 import { InlineError } from '@/components/inline-error'
 import { cameraScanAvailable, scanQrCode } from '@/platform/scan'
+import { routes } from '@/routes'
 import { useEventCheckIn } from '../api/staff'
 
 import { OptionList } from './option-list'
@@ -75,6 +77,15 @@ export function EventCheckInPanel({ events }: EventCheckInPanelProps) {
             selected={eventId}
             onSelect={setEventId}
           />
+          <Button
+            fill="outline"
+            block
+            onClick={() =>
+              void Taro.navigateTo({ url: `${routes.staffVenueCode}?id=${encodeURIComponent(eventId)}` })
+            }
+          >
+            出示现场签到码
+          </Button>
         </FormField>
       ) : (
         <Text className="cc-event-check-in__none">本网点暂无即将举办的活动，可扫码签到</Text>

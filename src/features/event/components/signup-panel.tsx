@@ -7,6 +7,7 @@ import { routes } from '@/routes'
 import { useSession } from '@/services/session/use-session'
 import { useCancelSignup } from '../api/cancel-signup'
 import { placesText, signupStatusText } from '../model/event-words'
+import { VenueCheckIn } from './venue-check-in'
 import './signup-panel.scss'
 
 const go = (url: string) => () => void Taro.navigateTo({ url })
@@ -50,9 +51,12 @@ export function SignupPanel({ event, preview = false }: { event: EventDetail; pr
             我的报名：{signupStatusText(mine)}（{mine.partySize}人）
           </Text>
           {mine.status === 'registered' ? (
-            <Button type="primary" size="large" block onClick={go(`${routes.eventPass}?id=${mine.id}`)}>
-              出示签到码
-            </Button>
+            <>
+              <Button type="primary" size="large" block onClick={go(`${routes.eventPass}?id=${mine.id}`)}>
+                出示签到码
+              </Button>
+              <VenueCheckIn signupId={mine.id} />
+            </>
           ) : null}
           {mine.canCancel ? (
             <Button
