@@ -2,14 +2,13 @@
 import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import { useCopyLink } from './copy-link'
+import { CopyLinkButton } from './copy-link'
 import { shareViaSystem, webShareAvailable } from './index'
 import type { ShareActionsProps } from './types'
 import './share-actions.scss'
 
 /** The share buttons under a link. */
 export function ShareActions({ title, text, url }: ShareActionsProps) {
-  const { copy, note } = useCopyLink(url)
   async function share() {
     // Closing the sheet is the user's choice: nothing to say. Only a real failure gets a message.
     if ((await shareViaSystem({ title, text, url })) === 'failed') {
@@ -23,14 +22,7 @@ export function ShareActions({ title, text, url }: ShareActionsProps) {
           系统分享
         </Button>
       ) : null}
-      <Button type="primary" fill="outline" block onClick={() => void copy()}>
-        复制链接
-      </Button>
-      {note ? (
-        <View className="cc-share-actions__note" role="status">
-          {note}
-        </View>
-      ) : null}
+      <CopyLinkButton url={url} />
     </View>
   )
 }

@@ -2,26 +2,18 @@
 // enableShareAppMessage); the timeline is only reachable from the "···" menu, hence the hint.
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import { useCopyLink } from './copy-link'
+import { CopyLinkButton } from './copy-link'
 import type { ShareActionsProps } from './types'
 import './share-actions.scss'
 
 /** The share buttons under a link. */
 export function ShareActions({ url }: ShareActionsProps) {
-  const { copy, note } = useCopyLink(url)
   return (
     <View className="cc-share-actions">
       <Button type="primary" block openType="share">
         发给朋友
       </Button>
-      <Button type="primary" fill="outline" block onClick={() => void copy()}>
-        复制链接
-      </Button>
-      {note ? (
-        <View className="cc-share-actions__note" role="status">
-          {note}
-        </View>
-      ) : null}
+      <CopyLinkButton url={url} />
       <Text className="cc-share-actions__hint">分享到朋友圈：点击右上角「···」</Text>
     </View>
   )

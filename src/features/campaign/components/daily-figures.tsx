@@ -35,8 +35,8 @@ export function DailyFigures({ days }: { days: readonly CampaignDay[] }) {
           ))}
         </View>
       </View>
-      <View className="cc-daily__table" role="table" ariaLabel="每日推广数据">
-        <View className="cc-daily__row cc-daily__row--head" role="row">
+      <View className="cc-daily-table" role="table" ariaLabel="每日推广数据">
+        <View className="cc-daily-table__row cc-daily-table__row--head" role="row">
           <View role="columnheader">日期</View>
           {FIGURE_COLUMNS.map((column) => (
             <View key={column.key} role="columnheader">
@@ -46,7 +46,7 @@ export function DailyFigures({ days }: { days: readonly CampaignDay[] }) {
         </View>
         {/* Newest first: the day a staff member looks for is today. */}
         {[...days].reverse().map((day) => (
-          <View key={day.date} className="cc-daily__row" role="row">
+          <View key={day.date} className="cc-daily-table__row" role="row">
             <View role="rowheader">{shortDate(day.date)}</View>
             {FIGURE_COLUMNS.map((column) => (
               <View key={column.key} role="cell">

@@ -3,14 +3,13 @@
 // the printed link), `c` (H5, from index.html's /e/<code> redirect). A code that cannot be one is
 // dropped without a request: the visitor still sees the event, nobody is credited.
 import { CAMPAIGN_CODE_PATTERN, type CampaignVia } from '@/contract/constants'
-import { decodeOnce } from '@/utils/url-param'
+import { decodeOnce, landingCode, type LandingSource } from '@/utils/url-param'
 
 /** A code to record, or why there is none. */
 export type CampaignEntry = { code: string; via: CampaignVia } | { error: 'missing' | 'malformed' }
 
 const CODE = new RegExp(CAMPAIGN_CODE_PATTERN)
-/** The code after /e/ in a printed link, with or without a trailing slash, query or fragment. */
-const LINK_CODE = /\/e\/([^/?#]+)\/?(?:[?#].*)?$/
+const VIA: Record<LandingSource, CampaignVia> = { scene: 'scene', q: 'link', c: 'h5' }
 
 /**
  * The code from a page's parameters. `timeline` says the page was opened from a 朋友圈 post
@@ -22,18 +21,11 @@ export function parseCampaignEntry(params: Partial<Record<string, string>>, time
   if (params.r) {
     raw = decodeOnce(params.r)
     via = timeline ? 'timeline' : 'share'
-  } else if (params.scene) {
-    raw = decodeOnce(params.scene)
-    via = 'scene'
-  } else if (params.q) {
-    const link = decodeOnce(params.q)
-    raw = link === undefined ? undefined : (LINK_CODE.exec(link)?.[1] ?? '')
-    via = 'link'
-  } else if (params.c) {
-    raw = decodeOnce(params.c)
-    via = 'h5'
   } else {
-    return { error: 'missing' }
+    const found = landingCode(params, 'e')
+    if (!found) return { error: 'missing' }
+    raw = found.raw
+    via = VIA[found.from]
   }
   const code = raw?.trim().toUpperCase()
   return code && CODE.test(code) ? { code, via } : { error: 'malformed' }

@@ -2,24 +2,12 @@
 // and the mini-program's `Canvas type="2d"`. No image is loaded: the QR is drawn from its modules, so
 // nothing can come out blank on a phone that failed to fetch a picture.
 import { encode } from 'uqr'
+import type { PosterContext } from '@/platform/poster/types'
 import { palette } from '@/styles/theme'
 import { type PosterContent, POSTER_QR, layoutPoster } from './poster-layout'
 
-/**
- * The part of a 2D context the poster uses. The same shape as platform/poster's PosterContext
- * (features and platform modules do not import each other; the page hands one to the other).
- */
-export interface PosterCanvas {
-  fillStyle: string | CanvasGradient | CanvasPattern
-  font: string
-  textAlign: CanvasTextAlign
-  textBaseline: CanvasTextBaseline
-  fillRect(x: number, y: number, width: number, height: number): void
-  fillText(text: string, x: number, y: number, maxWidth?: number): void
-  measureText(text: string): { width: number }
-  save(): void
-  restore(): void
-}
+/** The part of a 2D context the poster uses: platform/poster hands one over on either platform. */
+export type PosterCanvas = PosterContext
 
 /** One run of dark modules in a row of the QR matrix. */
 export interface ModuleRun {

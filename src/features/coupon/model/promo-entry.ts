@@ -2,14 +2,13 @@
 // URL-encoded on both (WeChat hands `scene` and `q` over encoded; Taro's H5 router parses the hash's
 // query without decoding), so each is decoded exactly once, and a broken escape is an answer, not a crash.
 import { PROMO_CODE_PATTERN, type PromoVisitVia } from '@/contract/constants'
-import { decodeOnce } from '@/utils/url-param'
+import { landingCode, type LandingSource } from '@/utils/url-param'
 
 /** A code to look up, or why there is none. */
 export type PromoEntry = { code: string; via: PromoVisitVia } | { error: 'missing' | 'malformed' }
 
 const CODE = new RegExp(PROMO_CODE_PATTERN)
-/** The code after /p/ in a printed link, with or without a trailing slash, query or fragment. */
-const LINK_CODE = /\/p\/([^/?#]+)\/?(?:[?#].*)?$/
+const VIA: Record<LandingSource, PromoVisitVia> = { scene: 'scene', q: 'link', c: 'h5' }
 
 /**
  * The code from the page's parameters: `scene` (a mini-program code), `q` (the whole link of an
@@ -17,21 +16,8 @@ const LINK_CODE = /\/p\/([^/?#]+)\/?(?:[?#].*)?$/
  * Lower case is accepted (people type links); anything else that is not a code is malformed.
  */
 export function parsePromoEntry(params: Partial<Record<string, string>>): PromoEntry {
-  let raw: string | undefined
-  let via: PromoVisitVia
-  if (params.scene) {
-    raw = decodeOnce(params.scene)
-    via = 'scene'
-  } else if (params.q) {
-    const link = decodeOnce(params.q)
-    raw = link === undefined ? undefined : (LINK_CODE.exec(link)?.[1] ?? '')
-    via = 'link'
-  } else if (params.c) {
-    raw = decodeOnce(params.c)
-    via = 'h5'
-  } else {
-    return { error: 'missing' }
-  }
-  const code = raw?.trim().toUpperCase()
-  return code && CODE.test(code) ? { code, via } : { error: 'malformed' }
+  const found = landingCode(params, 'p')
+  if (!found) return { error: 'missing' }
+  const code = found.raw?.trim().toUpperCase()
+  return code && CODE.test(code) ? { code, via: VIA[found.from] } : { error: 'malformed' }
 }
