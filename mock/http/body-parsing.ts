@@ -25,6 +25,17 @@ export function nestsDeeperThan(text: string, max: number): boolean {
   return false
 }
 
+const POISON_KEY = /"(__proto__|constructor)"\s*:/
+
+function isValidJson(text: string): boolean {
+  try {
+    JSON.parse(text)
+    return true
+  } catch {
+    return false
+  }
+}
+
 /** Installs the JSON parser and query conversion. */
 export function installBodyParsing(app: FastifyInstance): void {
   const parseJson = app.getDefaultJsonParser('error', 'error')
@@ -33,7 +44,13 @@ export function installBodyParsing(app: FastifyInstance): void {
     const text = String(body)
     if (text.trim() === '') return done(null, undefined)
     if (nestsDeeperThan(text, MAX_BODY_DEPTH)) return done(fieldError('body', '请求内容层级过深'), undefined)
-    return parseJson(request, text, done)
+    return parseJson(request, text, (error, value) => {
+      // Valid JSON with a __proto__ or constructor key is refused (prototype poisoning): say so,
+      // rather than call the body invalid JSON.
+      if (error && isValidJson(text) && POISON_KEY.test(text))
+        return done(fieldError('body', '请求体含有不允许的字段（__proto__ 或 constructor）'), undefined)
+      return done(error, value)
+    })
   })
   app.addHook('preValidation', async (request) => {
     const schema = request.routeOptions.schema?.querystring as TSchema | undefined

@@ -79,6 +79,12 @@ describe('validation errors are 400 with Chinese field messages', () => {
       expect(res.statusCode).toBe(400)
       expect(res.json<ErrorBody>().code).toBe('VALIDATION_FAILED')
     }
+    expect((await raw('{"phone":')).json<ErrorBody>().message).toBe('请求体不是有效的 JSON')
+    for (const key of ['__proto__', 'constructor']) {
+      const poisoned = await raw(`{"phone":"13900000001","${key}":{"prototype":{"x":1}}}`)
+      expect(poisoned.statusCode).toBe(400)
+      expect(JSON.stringify(poisoned.json())).toContain('请求体含有不允许的字段（__proto__ 或 constructor）')
+    }
   })
 
   it('wrong content type is 415 and a huge body is 413, in the same shape', async () => {

@@ -107,8 +107,9 @@ export const EVENT_API = {
     summary: '活动签到（员工）',
     description:
       'A scanned pass, or the event and a typed code, for staff of the host branch. Refusals in this ' +
-      'order: too many wrong codes, bad or expired QR, wrong code (counted against the staff member), ' +
-      'another branch, outside the check-in time, cancelled, waitlisted, already checked in.',
+      'order: too many wrong typed codes (scans stay open), bad or expired QR, another branch (judged ' +
+      'before a typed code, which is then neither checked nor counted), wrong code (counted against ' +
+      'the staff member), outside the check-in time, cancelled, waitlisted, already checked in.',
     body: EventCheckInRequest,
     response: { 200: EventCheckInResult },
     errors: [

@@ -62,5 +62,5 @@ export const COUNTER_ERROR_MESSAGES: ErrorMessages<typeof COUNTER_ERRORS> = {
   CHECK_IN_CODE_WRONG: '签到码不正确，请核对客户预约页上的6位签到码',
   ID_TAIL_WRONG: '身份证后4位不正确，请核对客户的身份证',
   ID_TAIL_UNAVAILABLE: '该客户未实名，无法核对身份证，请核对签到码',
-  CHECK_IN_TOO_MANY_ATTEMPTS: '错误次数过多，请稍后再试，或扫描客户的预约码',
+  CHECK_IN_TOO_MANY_ATTEMPTS: '错误次数过多，请稍后再试，或扫描客户的签到二维码',
 }
