@@ -262,7 +262,16 @@ beforeAll(async () => {
         await text(page, /TA 带来的/).waitFor()
       },
     },
-    { name: 'branch-bulletin', url: '/packages/campaign/bulletin/index', ready: ['合计'] },
+    {
+      name: 'branch-bulletin',
+      url: '/packages/campaign/bulletin/index',
+      ready: ['合计'],
+      // A day before today: both steps show, the widest the stepper gets.
+      then: async (page) => {
+        await tap(button(page, '前一天'))
+        await text(page, '后一天').waitFor()
+      },
+    },
   ]
 }, 90_000)
 
