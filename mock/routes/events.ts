@@ -11,7 +11,8 @@ import { readVisitorToken } from '../store/campaign/visitors'
 import { createEvent, eventTemplates } from '../store/events/create-event'
 import { checkInAtEvent, checkInAtVenue, venueCode } from '../store/events/event-check-in'
 import { signEventPass } from '../store/events/event-pass'
-import { findEvent, listEvents, toEventDetail, toEventSummary } from '../store/events/events'
+import { findEvent, hostedEvents, listEvents, toEventDetail, toEventSummary } from '../store/events/events'
+import { staffBranch } from '../store/counter/check-in'
 import {
   cancelEventSignup,
   findSignup,
@@ -94,6 +95,12 @@ export function eventHandlers(app: FastifyInstance) {
     createEvent: (request) => {
       const now = nowMs(app.deps)
       return toEventDetail(db, createEvent(db, request.user!.id, request.body, now), now)
+    },
+
+    listHostedEvents: (request) => {
+      const now = nowMs(app.deps)
+      const branchId = staffBranch(db, request.user!.id)
+      return { items: hostedEvents(db, branchId, now).map((row) => toEventSummary(db, row, now)) }
     },
 
     checkInAtEvent: (request) =>

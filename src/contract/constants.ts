@@ -438,6 +438,8 @@ export const EVENT_CHECK_IN_CODE_LENGTH = 6
 export const EVENT_VENUE_PREFIX = 'CC1.V.'
 /** Seconds a venue code lives; the staff page shows a new one every minute, so a photo sent away dies soon. */
 export const EVENT_VENUE_CODE_SECONDS = 90
+/** Most events 活动签到 lists for a branch (its events not yet ended). */
+export const EVENT_HOSTED_LIST_MAX = 50
 /** Minutes before the start when check-in at the venue opens. */
 export const EVENT_CHECK_IN_OPENS_MINUTES = 120
 

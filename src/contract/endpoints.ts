@@ -65,6 +65,7 @@ export const ENDPOINTS = {
   getEventPass: { method: 'GET', path: '/event-signups/:id/pass', access: 'customer' },
   listEventTemplates: { method: 'GET', path: '/staff/event-templates', access: 'staff' },
   createEvent: { method: 'POST', path: '/staff/events', access: 'staff' },
+  listHostedEvents: { method: 'GET', path: '/staff/events', access: 'staff' },
   checkInAtEvent: { method: 'POST', path: '/staff/event-check-ins', access: 'staff' },
   getEventVenueCode: { method: 'GET', path: '/staff/events/:id/venue-code', access: 'staff' },
   checkInAtVenue: { method: 'POST', path: '/event-signups/:id/venue-check-in', access: 'customer' },

@@ -88,6 +88,13 @@ export type EventSummary = Static<typeof EventSummary>
 export const EventPage = Page(EventSummary, 'A page of events')
 export type EventPage = Static<typeof EventPage>
 
+/** Answer of GET /staff/events: the events the caller's branch hosts that have not ended. */
+export const HostedEventList = Type.Object(
+  { items: Type.Array(EventSummary) },
+  { description: "The branch's events still to come or under way" },
+)
+export type HostedEventList = Static<typeof HostedEventList>
+
 /** The caller's own sign-up, as it shows on the event page and in 我的活动. */
 export const MyEventSignup = Type.Object(
   {

@@ -406,6 +406,17 @@ describe('publishing from a template', () => {
   })
   const create = (extra: object = {}, s = zhangStaff) => post(bank.app, '/staff/events', body(extra), s.auth)
 
+  it('活动签到 lists only the events the staff member’s branch hosts and that have not ended', async () => {
+    const hosted = async (s: QuickSession) =>
+      (await get(bank.app, '/staff/events', s.auth)).json<{ items: { id: string; host: { id: string } }[] }>()
+    const dainan = await hosted(zhangStaff)
+    expect(dainan.items.map((e) => e.id)).toContain(DAINAN)
+    expect(new Set(dainan.items.map((e) => e.host.id))).toEqual(new Set(['br_dainan']))
+    expect((await hosted(liStaff)).items.map((e) => e.id)).not.toContain(DAINAN)
+    clockTo('2026-12-12T16:30:00+08:00')
+    expect((await hosted(zhangStaff)).items.map((e) => e.id)).not.toContain(DAINAN)
+  })
+
   it('staff see the templates, publish one with their branch as host, and it appears in the list', async () => {
     const templates = (
       await get(bank.app, '/staff/event-templates', zhangStaff.auth)

@@ -147,6 +147,7 @@ export const ACCESS_TABLE: Record<EndpointName, AccessEntry> = {
     owner: 'branchStaff',
     request: (ids) => ({ body: { qrPayload: ids.eventPass } }),
   },
+  listHostedEvents: { kind: 'caller', owner: 'branchStaff' },
   // Another branch's staff are refused (403) before the check-in window is judged.
   getEventVenueCode: {
     kind: 'record',

@@ -1,6 +1,11 @@
 // Campaign events: rows, their state on the bank's clock, how a visitor sees one, and the list of the
 // 活动 tab (upcoming soonest first, past latest first; by town and type).
-import type { EventScope, EventState, EventType } from '../../../src/contract/constants'
+import {
+  EVENT_HOSTED_LIST_MAX,
+  type EventScope,
+  type EventState,
+  type EventType,
+} from '../../../src/contract/constants'
 import type { AgendaItem, EventDetail, EventSummary } from '../../../src/contract/events'
 import type { Product } from '../../../src/contract/products'
 import { toBeijingIso } from '../../../src/utils/beijing-time'
@@ -125,6 +130,13 @@ export interface EventListQuery {
 }
 
 /** One page of events and whether another follows. */
+/** A branch's events not yet ended, soonest first. */
+export function hostedEvents(db: Db, branchId: string, nowMs: number): EventRow[] {
+  return db
+    .prepare('SELECT * FROM events WHERE branch_id = ? AND end_at > ? ORDER BY start_at, id LIMIT ?')
+    .all(branchId, nowMs, EVENT_HOSTED_LIST_MAX) as EventRow[]
+}
+
 export function listEvents(
   db: Db,
   query: EventListQuery,

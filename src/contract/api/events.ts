@@ -15,6 +15,7 @@ import {
   EventSignupRequest,
   EventTemplateList,
   EventVenueCode,
+  HostedEventList,
   MyEventSignup,
   MyEventSignups,
   VenueCheckInRequest,
@@ -100,6 +101,15 @@ export const EVENT_API = {
       'a description given replaces the template’s and is sanitised before it is stored.',
     body: CreateEventRequest,
     response: { 201: EventDetail },
+    errors: ['NOT_YOUR_BRANCH'],
+  },
+  listHostedEvents: {
+    tag: 'staff',
+    summary: '本网点活动（员工）',
+    description:
+      "The events the staff member's branch hosts that have not ended, soonest first (at most " +
+      'EVENT_HOSTED_LIST_MAX): what 活动签到 checks people in to.',
+    response: { 200: HostedEventList },
     errors: ['NOT_YOUR_BRANCH'],
   },
   checkInAtEvent: {

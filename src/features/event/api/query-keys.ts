@@ -17,6 +17,7 @@ export const eventKeys = {
   mine: () => ['events', 'mine'] as const,
   pass: (signupId: string) => ['event-pass', signupId] as const,
   templates: () => ['event-templates'] as const,
+  hosted: () => ['events', 'hosted'] as const,
   venueCode: (eventId: string) => ['event-venue-code', eventId] as const,
 }
 

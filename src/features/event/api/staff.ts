@@ -37,3 +37,8 @@ export function useVenueCode(eventId: string | undefined) {
 
 /** How often the venue code is renewed on screen. */
 export const VENUE_CODE_RENEW_MS = 60_000
+
+/** The events the staff member's branch hosts that have not ended: what 活动签到 checks people in to. */
+export function useHostedEvents() {
+  return useBankQuery(eventKeys.hosted(), () => callApi('listHostedEvents', {}))
+}
