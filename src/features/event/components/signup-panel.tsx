@@ -6,7 +6,7 @@ import { InlineError } from '@/components/inline-error'
 import { routes } from '@/routes'
 import { useSession } from '@/services/session/use-session'
 import { useCancelSignup } from '../api/cancel-signup'
-import { placesText, signupStatusText } from '../model/event-words'
+import { isActiveSignup, placesText, signupStatusText } from '../model/event-words'
 import { VenueCheckIn } from './venue-check-in'
 import './signup-panel.scss'
 
@@ -23,7 +23,7 @@ export function SignupPanel({ event, preview = false }: { event: EventDetail; pr
   const user = session.status === 'authenticated' ? session.user : undefined
   const cancel = useCancelSignup()
   const mine = event.mySignup
-  const active = mine && ['registered', 'waitlisted', 'checked-in'].includes(mine.status)
+  const active = mine && isActiveSignup(mine)
   const signupUrl = `${routes.eventSignup}?id=${encodeURIComponent(event.id)}`
   const upcoming = event.state === 'open' || event.state === 'full'
 

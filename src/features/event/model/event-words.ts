@@ -33,6 +33,11 @@ export function signupStatusText(signup: Pick<MyEventSignup, 'status' | 'waitlis
   return names[signup.status]
 }
 
+/** Whether a sign-up still holds a place or a place in line (or was used): it can be shown, shared, cancelled. */
+export function isActiveSignup(signup: Pick<MyEventSignup, 'status'>): boolean {
+  return signup.status === 'registered' || signup.status === 'waitlisted' || signup.status === 'checked-in'
+}
+
 /** "剩余 12 个名额（共 60 人）", or how many wait once it is full. */
 export function placesText(event: Pick<EventSummary, 'placesLeft' | 'capacity' | 'waitlisted' | 'state'>) {
   if (event.state === 'ended') return `共 ${event.capacity} 个名额`

@@ -13,7 +13,7 @@ import { eventShare } from '@/features/campaign/model/share-content'
 import { useEvent } from '@/features/event/api/get-event'
 import { EventBody } from '@/features/event/components/event-body'
 import { SignupPanel } from '@/features/event/components/signup-panel'
-import { EVENT_TYPE_NAMES } from '@/features/event/model/event-words'
+import { EVENT_TYPE_NAMES, isActiveSignup } from '@/features/event/model/event-words'
 import { isTimelineSinglePage } from '@/platform/launch'
 import { openMap } from '@/platform/map'
 import { useShareMenus } from '@/platform/share'
@@ -23,13 +23,11 @@ import { useSession } from '@/services/session/use-session'
 import './index.scss'
 import { eventTimeText } from '@/utils/event-time'
 
-const ACTIVE_SIGNUP = ['registered', 'waitlisted', 'checked-in']
-
 /** Staff may invite to any event before it ends; a customer once they have signed up themselves. */
 function mayInvite(event: EventDetail | undefined, user: Me | undefined): boolean {
   if (!event || event.state === 'ended' || !user) return false
   if (user.role === 'staff') return true
-  return user.role === 'customer' && !!event.mySignup && ACTIVE_SIGNUP.includes(event.mySignup.status)
+  return user.role === 'customer' && !!event.mySignup && isActiveSignup(event.mySignup)
 }
 
 export default function EventDetailPage() {

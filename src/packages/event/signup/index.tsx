@@ -7,11 +7,10 @@ import { PageShell } from '@/components/page-shell'
 import { RequireLogin } from '@/features/auth/components/require-login'
 import { useEvent } from '@/features/event/api/get-event'
 import { SignupForm } from '@/features/event/components/signup-form'
+import { isActiveSignup } from '@/features/event/model/event-words'
 import type { Me } from '@/contract/me'
 import { routes } from '@/routes'
 import './index.scss'
-
-const ACTIVE = ['registered', 'waitlisted', 'checked-in']
 
 /** Back to the event page: the one below, or a fresh one when this page was opened from a link. */
 function showEvent(id: string) {
@@ -27,7 +26,7 @@ function Signup({ id, user }: { id: string; user: Me }) {
       <InlineError message={event.error?.message ?? '未找到该活动'} onClick={() => void event.reload()} />
     )
   const mine = event.data.mySignup
-  if (mine && ACTIVE.includes(mine.status)) {
+  if (mine && isActiveSignup(mine)) {
     return (
       <View className="event-signup-page__done">
         <Text className="event-signup-page__done-text">您已报名该活动，无需重复报名</Text>
