@@ -1,5 +1,6 @@
 import { encode } from 'uqr'
-import { type PosterCanvas, drawPoster } from '@/features/campaign/model/draw-poster'
+import { drawPoster } from '@/features/campaign/model/draw-poster'
+import type { PosterContext } from '@/platform/poster/types'
 import { POSTER_FONTS, POSTER_QR, type PosterContent } from '@/features/campaign/model/poster-layout'
 
 type Call =
@@ -10,7 +11,7 @@ type Call =
 /** A 2D context that records what is drawn, measuring text as a CJK font does. */
 function recordingCanvas() {
   const calls: Call[] = []
-  const ctx: PosterCanvas = {
+  const ctx: PosterContext = {
     fillStyle: '#ffffff',
     font: '10px sans-serif',
     textAlign: 'start',

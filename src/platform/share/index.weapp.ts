@@ -1,7 +1,8 @@
-// weapp: the chat and timeline entries of the "···" menu. Taro registers onShareAppMessage and
+// weapp: the chat and timeline entries of the "···" menu (there is no system share sheet: the share
+// buttons are share-actions.weapp.tsx). Taro registers onShareAppMessage and
 // onShareTimeline only on pages whose config sets enableShareAppMessage / enableShareTimeline.
 import { useShareAppMessage, useShareTimeline } from '@tarojs/taro'
-import type { ShareMenuContent, SystemShareContent, SystemShareOutcome } from './types'
+import type { ShareMenuContent } from './types'
 
 export type { ShareMenuContent, SystemShareContent, SystemShareOutcome, ShareActionsProps } from './types'
 export { copyText } from './clipboard'
@@ -17,14 +18,4 @@ export function useShareMenus(content: ShareMenuContent | undefined): void {
   useShareTimeline(() =>
     content ? { title: content.title, query: content.query, imageUrl: content.imageUrl } : {},
   )
-}
-
-/** The mini-program has no system share sheet: sharing goes through the menus and a share button. */
-export function webShareAvailable(): boolean {
-  return false
-}
-
-/** Never offered on weapp (see webShareAvailable). */
-export async function shareViaSystem(_content: SystemShareContent): Promise<SystemShareOutcome> {
-  return 'failed'
 }

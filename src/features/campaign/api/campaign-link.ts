@@ -5,7 +5,7 @@ import { useBankQuery } from '@/services/query/use-bank-query'
 import { campaignKeys } from './query-keys'
 
 /** Who may hold a link: staff for any event or product, a customer for an event they signed up for. */
-export const canShareWithCode = (user: Me | undefined) => user?.role === 'staff' || user?.role === 'customer'
+const canShareWithCode = (user: Me | undefined) => user?.role === 'staff' || user?.role === 'customer'
 
 function getCampaignLink(role: Me['role'], kind: CampaignKind, targetId: string) {
   const body = { kind, targetId }

@@ -6,9 +6,6 @@ import type { PosterContext } from '@/platform/poster/types'
 import { palette } from '@/styles/theme'
 import { type PosterContent, POSTER_QR, layoutPoster } from './poster-layout'
 
-/** The part of a 2D context the poster uses: platform/poster hands one over on either platform. */
-export type PosterCanvas = PosterContext
-
 /** One run of dark modules in a row of the QR matrix. */
 export interface ModuleRun {
   row: number
@@ -35,7 +32,7 @@ export function darkRuns(matrix: boolean[][]): ModuleRun[] {
 }
 
 /** The QR of `link` in POSTER_QR's square: whole-pixel modules (no blur between them), centred. */
-function drawQr(ctx: PosterCanvas, link: string): void {
+function drawQr(ctx: PosterContext, link: string): void {
   // border 2: the quiet zone is part of the matrix, so it is drawn (white) inside the square.
   const qr = encode(link, { ecc: 'M', border: 2 })
   const module = Math.floor(POSTER_QR.size / qr.size)
@@ -50,7 +47,7 @@ function drawQr(ctx: PosterCanvas, link: string): void {
 }
 
 /** Draws the whole poster for `content` on a POSTER.width × POSTER.height context. */
-export function drawPoster(ctx: PosterCanvas, content: PosterContent): void {
+export function drawPoster(ctx: PosterContext, content: PosterContent): void {
   ctx.save()
   const layout = layoutPoster(content, (font, text) => {
     ctx.font = font
