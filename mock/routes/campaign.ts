@@ -59,7 +59,8 @@ export function campaignHandlers(app: FastifyInstance) {
     return {
       ...view,
       totals: linkTotals(db, row.code),
-      ended: view.end !== undefined && now >= findEvent(db, row.target_id)!.end_at,
+      // The view already read the event: its end says whether it is over.
+      ended: view.end !== undefined && now >= Date.parse(view.end),
       expired: now >= row.expires_at,
     }
   }

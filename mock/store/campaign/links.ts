@@ -14,6 +14,7 @@ import { formatRateRange } from '../../../src/utils/money'
 import { notFound } from '../../errors'
 import type { Db } from '../db'
 import { findEvent } from '../events/events'
+import { latestSignupOf } from '../events/signups'
 import { findProduct } from '../referrals/products'
 import type { CampaignLinkRow } from './codes'
 
@@ -45,9 +46,7 @@ function sharerNameOf(db: Db, link: CampaignLinkRow): string {
     .get(userId) as { role: string; phone: string; name: string; branch: string | null }
   if (row.role === 'staff' && row.branch) return `${row.name} · ${row.branch}`
   if (row.name) return maskName(row.name)
-  const signedUpAs = db
-    .prepare('SELECT name FROM event_signups WHERE event_id = ? AND user_id = ? ORDER BY seq DESC LIMIT 1')
-    .get(link.target_id, userId) as { name: string } | undefined
+  const signedUpAs = latestSignupOf(db, link.target_id, userId)
   return signedUpAs ? maskName(signedUpAs.name) : maskPhone(row.phone)
 }
 
